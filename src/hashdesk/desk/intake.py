@@ -1,0 +1,290 @@
+"""Customer-side use cases: open a conversation, post a message, ask for a person.
+
+The secret guard and triage run on the raw text *before* the write job is queued, so the
+raw text never reaches the database, the bus or a log line: only ``redacted_text`` goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..assistant import phrases
+from ..domain import conversation as machine
+from ..domain.catalog import PRIORITY_RANK
+from ..domain.events import Event
+from ..domain.model import Case, Conversation, Customer, DomainError, Message, NotFound
+from ..store import repo
+from ..store.writer import Tx
+from ..triage.types import TriageResult
+from .clock import new_id
+from .identity import CustomerClaims
+from .notify import emit_case
+from .present import case_public, conversation_public, message_public, scope_of
+from .service import Desk
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    conversation: Conversation
+    customer: Customer
+    messages: list[Message]
+
+
+def _check_text(desk: Desk, text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise DomainError("message text is empty", code="empty_message")
+    if len(text) > desk.settings.max_message_chars:
+        raise DomainError(
+            f"message text is longer than {desk.settings.max_message_chars} characters",
+            code="message_too_long",
+        )
+    return text
+
+
+def _message_events(conversation_id: str, msgs: list[Message], scope: Any) -> list[Event]:
+    return [Event("message", conversation_id, message_public(m), scope=scope) for m in msgs]
+
+
+def _evidence_dicts(result: TriageResult) -> list[dict[str, Any]]:
+    return [e.to_public() for e in result.evidence]
+
+
+async def _customer_for(tx: Tx, claims: CustomerClaims | None, lang: str, now: Any) -> Customer:
+    if claims is None:
+        c = Customer(id=new_id("cus"), account_id=None, email=None, name=None, tier="standard",
+                     language=lang)
+        await repo.insert_customer(tx.conn, c, now)
+        return c
+    existing = await repo.get_customer_by_account(tx.conn, claims.sub)
+    fresh = Customer(
+        id=existing.id if existing else new_id("cus"),
+        account_id=claims.sub,
+        email=claims.email,
+        name=claims.name,
+        tier="vip" if claims.tier == "vip" else "standard",
+        language=claims.lang or lang,
+    )
+    if existing is None:
+        await repo.insert_customer(tx.conn, fresh, now)
+    elif existing != fresh:
+        await repo.update_customer(tx.conn, fresh)
+    return fresh
+
+
+async def open_conversation(
+    desk: Desk,
+    *,
+    claims: CustomerClaims | None,
+    channel: str,
+    text: str,
+    lang: str | None,
+    client_id: str | None = None,
+) -> Opened:
+    text = _check_text(desk, text)
+    hint = lang or (claims.lang if claims else None)
+    result = desk.triage(text, lang_hint=hint)
+    language = lang or result.language or (claims.lang if claims else None) or "en"
+
+    async def job(tx: Tx) -> Opened:
+        now = desk.clock()
+        customer = await _customer_for(tx, claims, language, now)
+        conv = Conversation(
+            id=new_id("conv"),
+            customer_id=customer.id,
+            channel=channel,
+            status="assistant",
+            language=language,
+            created_at=now,
+            updated_at=now,
+        )
+        await repo.insert_conversation(tx.conn, conv)
+        msgs = [
+            await repo.insert_message(
+                tx.conn,
+                conversation_id=conv.id,
+                author="customer",
+                text=result.redacted_text,
+                now=now,
+                client_id=client_id,
+                meta=_secret_meta(result),
+            )
+        ]
+        if result.secrets:
+            msgs.append(await _secret_notice(tx, conv.id, result, language, now))
+        # Issue 2's assistant is honest: it greets and hands off; the KB answers come later.
+        msgs.append(
+            await repo.insert_message(
+                tx.conn,
+                conversation_id=conv.id,
+                author="assistant",
+                text=phrases.handoff_greeting(language),
+                now=now,
+                meta={"kind": "handoff"},
+            )
+        )
+        status = machine.after_handoff(conv.status)
+        vip = customer.vip
+        due = now + desk.catalog.first_response_target(result.category, channel=channel, vip=vip)
+        priority = result.priority
+        if vip and PRIORITY_RANK[priority] < PRIORITY_RANK["high"]:
+            priority = "high"
+        case = Case(
+            id=new_id("case"),
+            conversation_id=conv.id,
+            category=result.category,
+            priority=priority,
+            language=language,
+            team=desk.catalog.team_for(result.category, vip=vip),
+            vip=vip,
+            assignee_id=None,
+            first_response_due=due,
+            first_responded_at=None,
+            created_at=now,
+            evidence=tuple(_evidence_dicts(result)),
+        )
+        await repo.insert_case(tx.conn, case, status, now)
+        await repo.set_conversation_status(tx.conn, conv.id, status, now)
+        await repo.add_timer(
+            tx.conn, kind="first_response", due_at=due, now=now, case_id=case.id,
+            conversation_id=conv.id,
+        )
+        conv = Conversation(**{**_conv_dict(conv), "status": status, "last_seq": msgs[-1].seq})
+        scope = scope_of(case)
+        tx.emit(Event("case", conv.id, case_public(case, status), scope=scope, audience="agents"))
+        for e in _message_events(conv.id, msgs, scope):
+            tx.emit(e)
+        return Opened(conversation=conv, customer=customer, messages=msgs)
+
+    return await desk.writer.run(job)
+
+
+def _conv_dict(c: Conversation) -> dict[str, Any]:
+    return {f: getattr(c, f) for f in c.__slots__}  # type: ignore[attr-defined]
+
+
+def _secret_meta(result: TriageResult) -> dict[str, Any] | None:
+    if not result.secrets:
+        return None
+    # Kinds and counts only: never the secret, never its offsets into the raw text.
+    return {"redacted": sorted({s.kind for s in result.secrets})}
+
+
+async def _secret_notice(
+    tx: Tx, conversation_id: str, result: TriageResult, language: str, now: Any
+) -> Message:
+    return await repo.insert_message(
+        tx.conn,
+        conversation_id=conversation_id,
+        author="system",
+        text=phrases.secret_warning({s.kind for s in result.secrets}, language),
+        now=now,
+        meta={"kind": "secret_removed"},
+    )
+
+
+async def post_customer_message(
+    desk: Desk,
+    *,
+    conversation_id: str,
+    customer_id: str,
+    text: str,
+    client_id: str | None = None,
+) -> Message:
+    text = _check_text(desk, text)
+    if client_id is not None and (not client_id or len(client_id) > 100):
+        raise DomainError("client_id must be 1–100 characters", code="invalid_client_id")
+    result = desk.triage(text)
+
+    async def job(tx: Tx) -> Message:
+        now = desk.clock()
+        conv = await repo.get_conversation(tx.conn, conversation_id)
+        if conv is None or conv.customer_id != customer_id:
+            raise NotFound("conversation not found")
+        if client_id is not None:
+            existing = await repo.find_by_client_id(tx.conn, conversation_id, client_id)
+            if existing is not None:
+                return existing  # a retry: stored once, answered the same
+        found = await repo.get_case_by_conversation(tx.conn, conversation_id)
+        case = found[0] if found else None
+        status = machine.after_customer_message(
+            conv.status,
+            assigned=bool(case and case.assignee_id),
+            resolved_at=conv.resolved_at,
+            now=now,
+            reopen_window=desk.reopen_window,
+        )
+        msg = await repo.insert_message(
+            tx.conn,
+            conversation_id=conversation_id,
+            author="customer",
+            text=result.redacted_text,
+            now=now,
+            client_id=client_id,
+            meta=_secret_meta(result),
+        )
+        msgs = [msg]
+        if result.secrets:
+            msgs.append(await _secret_notice(tx, conversation_id, result, conv.language, now))
+        scope = scope_of(case) if case else None
+        if status != conv.status:
+            resolved_at = None if conv.status == "resolved" else ...
+            await repo.set_conversation_status(
+                tx.conn, conversation_id, status, now, resolved_at=resolved_at
+            )
+            tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
+        if case is not None and result.evidence:
+            merged = _merge_evidence(list(case.evidence), _evidence_dicts(result))
+            if merged != list(case.evidence):
+                await repo.update_case(tx.conn, case.id, now, evidence=merged)
+        for e in _message_events(conversation_id, msgs, scope):
+            tx.emit(e)
+        if case is not None and status != conv.status:
+            await emit_case(tx, case.id)
+        return msg
+
+    return await desk.writer.run(job)
+
+
+def _merge_evidence(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen = {(e.get("kind"), e.get("value")) for e in old}
+    out = list(old)
+    for e in new:
+        key = (e.get("kind"), e.get("value"))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out[:200]
+
+
+async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str) -> str:
+    async def job(tx: Tx) -> str:
+        now = desk.clock()
+        conv = await repo.get_conversation(tx.conn, conversation_id)
+        if conv is None or conv.customer_id != customer_id:
+            raise NotFound("conversation not found")
+        status = machine.after_handoff(conv.status)
+        found = await repo.get_case_by_conversation(tx.conn, conversation_id)
+        scope = scope_of(found[0]) if found else None
+        if status != conv.status:
+            msg = await repo.insert_message(
+                tx.conn,
+                conversation_id=conversation_id,
+                author="assistant",
+                text=phrases.handoff_requested(conv.language),
+                now=now,
+                meta={"kind": "handoff"},
+            )
+            await repo.set_conversation_status(tx.conn, conversation_id, status, now,
+                                               resolved_at=None)
+            tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
+            tx.emit(Event("message", conversation_id, message_public(msg), scope=scope))
+            if found:
+                await emit_case(tx, found[0].id)
+        return status
+
+    return await desk.writer.run(job)
+
+
+def conversation_view(c: Conversation) -> dict[str, Any]:
+    return conversation_public(c)

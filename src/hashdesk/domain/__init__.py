@@ -1,0 +1,1 @@
+"""Pure domain: customers, agents, conversations, cases, messages, policies."""

@@ -1,0 +1,1 @@
+"""Durable timers and background work, stored in the database."""

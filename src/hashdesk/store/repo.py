@@ -1,0 +1,450 @@
+"""Queries and row mapping. Every function takes the connection of the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from ..domain.catalog import PRIORITY_RANK
+from ..domain.model import Agent, Case, Conversation, Customer, Message
+from .tables import agent_sessions, agents, cases, conversations, customers, messages, timers
+
+
+# ---- mapping -------------------------------------------------------------------------
+def _customer(row: Any) -> Customer:
+    return Customer(
+        id=row.id,
+        account_id=row.account_id,
+        email=row.email,
+        name=row.name,
+        tier=row.tier,
+        language=row.language,
+    )
+
+
+def _agent(row: Any) -> Agent:
+    return Agent(
+        id=row.id,
+        email=row.email,
+        name=row.name,
+        role=row.role,
+        teams=frozenset(row.teams or ()),
+        languages=frozenset(row.languages or ()),
+        capacity=row.capacity,
+        active=bool(row.active),
+    )
+
+
+def _conversation(row: Any) -> Conversation:
+    return Conversation(
+        id=row.id,
+        customer_id=row.customer_id,
+        channel=row.channel,
+        status=row.status,
+        language=row.language,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        resolved_at=row.resolved_at,
+        last_seq=row.last_seq,
+    )
+
+
+def _message(row: Any) -> Message:
+    return Message(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        seq=row.seq,
+        author=row.author,
+        text=row.text,
+        created_at=row.created_at,
+        client_id=row.client_id,
+        agent_id=row.agent_id,
+        meta=row.meta or {},
+        internal=bool(row.internal),
+    )
+
+
+def _case(row: Any) -> Case:
+    return Case(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        category=row.category,
+        priority=row.priority,
+        language=row.language,
+        team=row.team,
+        vip=bool(row.vip),
+        assignee_id=row.assignee_id,
+        first_response_due=row.first_response_due,
+        first_responded_at=row.first_responded_at,
+        created_at=row.created_at,
+        escalated_to=row.escalated_to,
+        evidence=tuple(row.evidence or ()),
+        summary=row.summary or "",
+    )
+
+
+# ---- customers -----------------------------------------------------------------------
+async def get_customer(conn: AsyncConnection, customer_id: str) -> Customer | None:
+    row = (await conn.execute(sa.select(customers).where(customers.c.id == customer_id))).first()
+    return _customer(row) if row else None
+
+
+async def get_customer_by_account(conn: AsyncConnection, account_id: str) -> Customer | None:
+    q = sa.select(customers).where(customers.c.account_id == account_id)
+    row = (await conn.execute(q)).first()
+    return _customer(row) if row else None
+
+
+async def insert_customer(conn: AsyncConnection, c: Customer, now: datetime) -> None:
+    await conn.execute(
+        customers.insert().values(
+            id=c.id,
+            account_id=c.account_id,
+            email=c.email,
+            name=c.name,
+            tier=c.tier,
+            language=c.language,
+            created_at=now,
+        )
+    )
+
+
+async def update_customer(conn: AsyncConnection, c: Customer) -> None:
+    await conn.execute(
+        customers.update()
+        .where(customers.c.id == c.id)
+        .values(email=c.email, name=c.name, tier=c.tier, language=c.language)
+    )
+
+
+# ---- agents --------------------------------------------------------------------------
+async def get_agent(conn: AsyncConnection, agent_id: str) -> Agent | None:
+    row = (await conn.execute(sa.select(agents).where(agents.c.id == agent_id))).first()
+    return _agent(row) if row else None
+
+
+async def get_agent_row_by_email(conn: AsyncConnection, email: str) -> Any:
+    q = sa.select(agents).where(sa.func.lower(agents.c.email) == email.lower())
+    return (await conn.execute(q)).first()
+
+
+async def list_agents(conn: AsyncConnection) -> list[Agent]:
+    rows = (await conn.execute(sa.select(agents).order_by(agents.c.email))).all()
+    return [_agent(r) for r in rows]
+
+
+def agent_from_row(row: Any) -> Agent:
+    return _agent(row)
+
+
+async def insert_agent(
+    conn: AsyncConnection, a: Agent, *, password_hash: str, totp_secret: str, now: datetime
+) -> None:
+    await conn.execute(
+        agents.insert().values(
+            id=a.id,
+            email=a.email,
+            name=a.name,
+            role=a.role,
+            teams=sorted(a.teams),
+            languages=sorted(a.languages),
+            capacity=a.capacity,
+            password_hash=password_hash,
+            totp_secret=totp_secret,
+            active=True,
+            failed_logins=0,
+            created_at=now,
+        )
+    )
+
+
+async def update_agent_login_state(conn: AsyncConnection, agent_id: str, **values: Any) -> None:
+    await conn.execute(agents.update().where(agents.c.id == agent_id).values(**values))
+
+
+async def insert_session(
+    conn: AsyncConnection, token_hash: str, agent_id: str, now: datetime, expires: datetime
+) -> None:
+    await conn.execute(
+        agent_sessions.insert().values(
+            token_hash=token_hash, agent_id=agent_id, created_at=now, expires_at=expires
+        )
+    )
+
+
+async def get_session_agent(conn: AsyncConnection, token_hash: str, now: datetime) -> Agent | None:
+    q = (
+        sa.select(agents)
+        .join(agent_sessions, agent_sessions.c.agent_id == agents.c.id)
+        .where(
+            agent_sessions.c.token_hash == token_hash,
+            agent_sessions.c.revoked_at.is_(None),
+            agent_sessions.c.expires_at > now,
+        )
+    )
+    row = (await conn.execute(q)).first()
+    return _agent(row) if row else None
+
+
+async def revoke_sessions(
+    conn: AsyncConnection, agent_id: str, now: datetime, token_hash: str | None = None
+) -> None:
+    q = agent_sessions.update().where(
+        agent_sessions.c.agent_id == agent_id, agent_sessions.c.revoked_at.is_(None)
+    )
+    if token_hash is not None:
+        q = q.where(agent_sessions.c.token_hash == token_hash)
+    await conn.execute(q.values(revoked_at=now))
+
+
+# ---- conversations and messages --------------------------------------------------------
+async def get_conversation(conn: AsyncConnection, conversation_id: str) -> Conversation | None:
+    q = sa.select(conversations).where(conversations.c.id == conversation_id)
+    row = (await conn.execute(q)).first()
+    return _conversation(row) if row else None
+
+
+async def insert_conversation(conn: AsyncConnection, c: Conversation) -> None:
+    await conn.execute(
+        conversations.insert().values(
+            id=c.id,
+            customer_id=c.customer_id,
+            channel=c.channel,
+            status=c.status,
+            language=c.language,
+            last_seq=0,
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+        )
+    )
+
+
+async def set_conversation_status(
+    conn: AsyncConnection,
+    conversation_id: str,
+    status: str,
+    now: datetime,
+    *,
+    resolved_at: datetime | None | type[Ellipsis] = ...,  # type: ignore[valid-type]
+) -> None:
+    values: dict[str, Any] = {"status": status, "updated_at": now}
+    if resolved_at is not ...:
+        values["resolved_at"] = resolved_at
+    await conn.execute(
+        conversations.update().where(conversations.c.id == conversation_id).values(**values)
+    )
+    await conn.execute(
+        cases.update()
+        .where(cases.c.conversation_id == conversation_id)
+        .values(status=status, updated_at=now)
+    )
+
+
+async def next_seq(conn: AsyncConnection, conversation_id: str, now: datetime) -> int:
+    """Take the conversation's next sequence number. The row lock this takes on PostgreSQL
+    orders concurrent writers of one conversation, so ``seq`` order is commit order."""
+    q = (
+        conversations.update()
+        .where(conversations.c.id == conversation_id)
+        .values(last_seq=conversations.c.last_seq + 1, updated_at=now)
+        .returning(conversations.c.last_seq)
+    )
+    return int((await conn.execute(q)).scalar_one())
+
+
+async def find_by_client_id(
+    conn: AsyncConnection, conversation_id: str, client_id: str
+) -> Message | None:
+    q = sa.select(messages).where(
+        messages.c.conversation_id == conversation_id, messages.c.client_id == client_id
+    )
+    row = (await conn.execute(q)).first()
+    return _message(row) if row else None
+
+
+async def insert_message(
+    conn: AsyncConnection,
+    *,
+    conversation_id: str,
+    author: str,
+    text: str,
+    now: datetime,
+    client_id: str | None = None,
+    agent_id: str | None = None,
+    meta: dict[str, Any] | None = None,
+    internal: bool = False,
+) -> Message:
+    """Insert a message; with a ``client_id`` already stored, return the stored one."""
+    if client_id is not None:
+        existing = await find_by_client_id(conn, conversation_id, client_id)
+        if existing is not None:
+            return existing
+    seq = await next_seq(conn, conversation_id, now)
+    values = {
+        "conversation_id": conversation_id,
+        "seq": seq,
+        "author": author,
+        "text": text,
+        "client_id": client_id,
+        "agent_id": agent_id,
+        "meta": meta or None,
+        "internal": internal,
+        "created_at": now,
+    }
+    try:
+        async with conn.begin_nested():
+            res = await conn.execute(messages.insert().values(**values).returning(messages.c.id))
+            mid = int(res.scalar_one())
+    except IntegrityError:
+        # Another node stored the same client_id between our check and insert.
+        if client_id is None:
+            raise
+        existing = await find_by_client_id(conn, conversation_id, client_id)
+        if existing is None:
+            raise
+        return existing
+    return Message(id=mid, **{**values, "meta": meta or {}})  # type: ignore[arg-type]
+
+
+async def list_messages(
+    conn: AsyncConnection,
+    conversation_id: str,
+    *,
+    after_seq: int = 0,
+    limit: int = 500,
+    include_internal: bool = True,
+) -> list[Message]:
+    q = (
+        sa.select(messages)
+        .where(messages.c.conversation_id == conversation_id, messages.c.seq > after_seq)
+        .order_by(messages.c.seq)
+        .limit(limit)
+    )
+    if not include_internal:
+        q = q.where(messages.c.internal.is_(False))
+    return [_message(r) for r in (await conn.execute(q)).all()]
+
+
+async def seq_of_message(conn: AsyncConnection, conversation_id: str, message_id: int) -> int | None:
+    q = sa.select(messages.c.seq).where(
+        messages.c.conversation_id == conversation_id, messages.c.id == message_id
+    )
+    return (await conn.execute(q)).scalar_one_or_none()
+
+
+# ---- cases ---------------------------------------------------------------------------
+async def insert_case(conn: AsyncConnection, c: Case, status: str, now: datetime) -> None:
+    await conn.execute(
+        cases.insert().values(
+            id=c.id,
+            conversation_id=c.conversation_id,
+            category=c.category,
+            priority=c.priority,
+            priority_rank=PRIORITY_RANK.get(c.priority, 1),
+            language=c.language,
+            team=c.team,
+            vip=c.vip,
+            status=status,
+            assignee_id=c.assignee_id,
+            first_response_due=c.first_response_due,
+            evidence=list(c.evidence),
+            summary=c.summary,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+
+
+async def update_case(conn: AsyncConnection, case_id: str, now: datetime, **values: Any) -> None:
+    if "priority" in values:
+        values["priority_rank"] = PRIORITY_RANK.get(values["priority"], 1)
+    await conn.execute(cases.update().where(cases.c.id == case_id).values(updated_at=now, **values))
+
+
+async def get_case(conn: AsyncConnection, case_id: str) -> tuple[Case, str] | None:
+    row = (await conn.execute(sa.select(cases).where(cases.c.id == case_id))).first()
+    return (_case(row), row.status) if row else None
+
+
+async def get_case_by_conversation(
+    conn: AsyncConnection, conversation_id: str
+) -> tuple[Case, str] | None:
+    q = sa.select(cases).where(cases.c.conversation_id == conversation_id)
+    row = (await conn.execute(q)).first()
+    return (_case(row), row.status) if row else None
+
+
+async def list_cases(
+    conn: AsyncConnection,
+    *,
+    statuses: Sequence[str] | None,
+    teams: Sequence[str] | None,
+    agent_id: str | None,
+    limit: int,
+) -> list[tuple[Case, str]]:
+    q = sa.select(cases)
+    if statuses:
+        q = q.where(cases.c.status.in_(list(statuses)))
+    if teams is not None:
+        cond = cases.c.team.in_(list(teams))
+        if agent_id is not None:
+            cond = sa.or_(cond, cases.c.assignee_id == agent_id)
+        q = q.where(cond)
+    q = q.order_by(
+        cases.c.priority_rank.desc(), cases.c.first_response_due.asc(), cases.c.created_at.asc()
+    ).limit(limit)
+    return [(_case(r), r.status) for r in (await conn.execute(q)).all()]
+
+
+# ---- timers --------------------------------------------------------------------------
+async def add_timer(
+    conn: AsyncConnection,
+    *,
+    kind: str,
+    due_at: datetime,
+    now: datetime,
+    case_id: str | None = None,
+    conversation_id: str | None = None,
+) -> None:
+    await conn.execute(
+        timers.insert().values(
+            kind=kind, case_id=case_id, conversation_id=conversation_id, due_at=due_at, created_at=now
+        )
+    )
+
+
+async def cancel_timers(conn: AsyncConnection, *, kind: str, case_id: str, now: datetime) -> None:
+    await conn.execute(
+        timers.update()
+        .where(
+            timers.c.kind == kind,
+            timers.c.case_id == case_id,
+            timers.c.fired_at.is_(None),
+            timers.c.cancelled_at.is_(None),
+        )
+        .values(cancelled_at=now)
+    )
+
+
+async def claim_due_timers(
+    conn: AsyncConnection, now: datetime, *, limit: int = 100, skip_locked: bool = False
+) -> list[Any]:
+    q = (
+        sa.select(timers)
+        .where(timers.c.fired_at.is_(None), timers.c.cancelled_at.is_(None), timers.c.due_at <= now)
+        .order_by(timers.c.due_at)
+        .limit(limit)
+    )
+    if skip_locked:
+        q = q.with_for_update(skip_locked=True)
+    rows = (await conn.execute(q)).all()
+    if rows:
+        await conn.execute(
+            timers.update().where(timers.c.id.in_([r.id for r in rows])).values(fired_at=now)
+        )
+    return list(rows)

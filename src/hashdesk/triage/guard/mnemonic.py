@@ -1,0 +1,359 @@
+"""BIP-39 seed phrases in any of the ten official word-list languages.
+
+Decision rules (own design, after crypto-domain.md §2.1):
+
+* A *run* is a sequence of tokens that are all in one language's list, separated only by
+  separator text (spaces, commas, new lines, numbering such as ``1.`` / ``2)`` / ``#3``).
+* A run whose length is 12/15/18/21/24 and whose checksum passes is a seed, whatever the
+  surroundings. So is a slightly longer run (≤ 4 extra list words, e.g. ``my`` →
+  ``you``/``can`` around the phrase) that contains a checksum-valid window.
+* A run of ≥ 12 words that fails the checksum (a typo) is a seed when it is *presented* as
+  one: a seed keyword nearby (seed / mnemonic / 助记词 / frase semilla / сид-фраза …),
+  numbering, one word per line, comma-separated, or the run is the whole message. Up to
+  two misspelt words (one edit away from a list word) may sit inside such a run.
+* Chinese is special: the Chinese lists are the 2,048 commonest characters, so ordinary
+  Chinese text is a long run of list characters. Characters written *adjacently* only
+  count next to a seed keyword, or when the whole message is exactly a checksum-valid
+  phrase; characters written *separately* (``的 一 是 …``, ``的,一,是``) count like words.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from hashdesk.triage.guard.wordlists import (
+    CJK_LANGUAGES,
+    LANGUAGES,
+    VALID_COUNTS,
+    checksum_ok,
+    normalise,
+    strip_accents,
+    tables,
+)
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN_RE = re.compile(rf"[{_HAN}]|[^\W\d_{_HAN}]+")
+_HAN_RE = re.compile(rf"[{_HAN}]")
+# Text allowed between two words of one phrase: whitespace, list punctuation, numbering.
+_SEP_RE = re.compile(r"[\s,，、;；.。·・|/\\\-–—_*•()（）\[\]{}#:：0-9\"'“”‘’「」<>]*")
+_MAX_GAP = 24
+_NUMBERING_RE = re.compile(r"(?:^|\s|[,，、;；])(?:\d{1,2}\s*[.)）:：、\-]|#\d{1,2})")
+
+_CJK_BITS = 0
+_KEYWORDS_RE = re.compile(
+    r"seed|mnemonic|recovery\s*(?:phrase|words?)|secret\s*(?:recovery\s*)?phrase|"
+    r"backup\s*(?:phrase|words)|wallet\s*(?:phrase|words)|passphrase|\b(?:12|24|twelve|"
+    r"twenty[- ]four)\s*(?:words?|từ|kelime|palabras|palavras|parole|mots|slov|слов|단어|"
+    r"個の単語|个词|個詞)|"
+    r"助记|助記|种子|種子|恢复短语|恢復短語|恢复词|备份词|備份詞|钱包词|錢包詞|单词|單詞|密语|"
+    r"シード|ニーモニック|復元フレーズ|リカバリー|リカバリ|単語|"
+    r"시드|니모닉|복구\s*(?:구문|문구|단어)|비밀\s*(?:복구\s*)?구문|단어|"
+    r"semilla|frase\s*(?:de\s*)?(?:recuperaci[oó]n|secreta|mnemot[eé]cnica|semente|"
+    r"recupera[cç][aã]o|di\s*recupero|segreta)|palabras|palavras|semente|"
+    r"phrase\s*(?:de\s*r[ée]cup[ée]ration|secr[eè]te|mn[ée]monique)|graine|"
+    r"obnovovac[ií]\s*fr[aá]z|fr[aá]ze|"
+    r"сид|мнемони|фраз[аыуе]?\s*(?:восстановления|доступа)|секретн\w*\s*фраз|кодов\w*\s*фраз|"
+    r"cụm\s*từ|từ\s*khôi\s*phục|hạt\s*giống|khôi\s*phục\s*ví|"
+    r"kurtarma\s*(?:ifade|kelime)|gizli\s*(?:ifade|kelime)|tohum|anahtar\s*kelime",
+    re.IGNORECASE,
+)
+_KW_BEFORE = 160
+_KW_AFTER = 60
+# Words that join a keyword to the phrase ("助记词是", "助记词如下：").
+_CJK_LEAD_RE = re.compile(r"[\s是为為如下：:，,、\"'“”「」（）()]*(?:如下|分别是|分別是)?[\s是为為：:，,、\"'“”「」]*")
+
+
+class _Tok:
+    __slots__ = ("start", "end", "norm", "mask", "han")
+
+    def __init__(self, start: int, end: int, norm: str, mask: int, han: bool) -> None:
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.mask = mask
+        self.han = han
+
+
+def _cjk_bits() -> int:
+    global _CJK_BITS
+    if not _CJK_BITS:
+        _CJK_BITS = sum(1 << i for i, lang in enumerate(LANGUAGES) if lang in CJK_LANGUAGES)
+    return _CJK_BITS
+
+
+def _tokens(text: str, with_han: bool) -> list[_Tok]:
+    masks = tables().masks
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group()
+        han = len(s) == 1 and _HAN_RE.match(s) is not None
+        if han and not with_han:
+            continue
+        norm = normalise(s)
+        mask = masks.get(norm, 0)
+        if not mask and not han and not norm.isascii():
+            mask = masks.get(strip_accents(norm), 0)
+        out.append(_Tok(m.start(), m.end(), norm, mask, han))
+    return out
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    if b.start - a.end > _MAX_GAP:
+        return False
+    m = _SEP_RE.fullmatch(text, a.end, b.start)
+    return m is not None
+
+
+def _indices(toks: Iterable[_Tok], lang_i: int) -> list[int] | None:
+    table = tables().index[lang_i]
+    out: list[int] = []
+    for t in toks:
+        i = table.get(t.norm)
+        if i is None:
+            i = table.get(strip_accents(t.norm))
+        if i is None:
+            return None
+        out.append(i)
+    return out
+
+
+def _keyword_near(text: str, start: int, end: int, kw_spans: list[tuple[int, int]]) -> bool:
+    for ks, ke in kw_spans:
+        if start - _KW_BEFORE <= ks and ke <= end + _KW_AFTER:
+            return True
+    return False
+
+
+def _presented(text: str, run: list[_Tok], kw_spans: list[tuple[int, int]]) -> bool:
+    start, end = run[0].start, run[-1].end
+    if _keyword_near(text, start, end, kw_spans):
+        return True
+    gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+    half = max(1, len(gaps) // 2)
+    if sum(1 for g in gaps if "\n" in g) >= half:
+        return True
+    if sum(1 for g in gaps if ("," in g or "，" in g or "、" in g or ";" in g)) >= half:
+        return True
+    if sum(1 for g in gaps if _NUMBERING_RE.search(" " + g)) >= half:
+        return True
+    # Nothing but the phrase (and separators) in the message.
+    return _SEP_RE.fullmatch(text, 0, start) is not None and (
+        _SEP_RE.fullmatch(text, end, len(text)) is not None
+    )
+
+
+def _valid_window(idx: list[int], slack: int) -> tuple[int, int] | None:
+    """Longest checksum-valid window (offset, length) in a run of `len(idx)` words."""
+    n = len(idx)
+    for k in reversed(VALID_COUNTS):
+        if k > n or n - k > slack:
+            continue
+        for off in range(n - k + 1):
+            if checksum_ok(idx[off : off + k]):
+                return off, k
+    return None
+
+
+# --- near-miss words (one edit away from a list word) ---------------------------------
+
+_near_cache: dict[int, frozenset[str]] = {}
+_near_lock = threading.Lock()
+
+
+def _deletes(word: str) -> Iterable[str]:
+    yield word
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+
+
+def _near_set(lang_i: int) -> frozenset[str]:
+    got = _near_cache.get(lang_i)
+    if got is None:
+        with _near_lock:
+            words = [w for w in tables().index[lang_i] if len(w) >= 3]
+            got = frozenset(d for w in words for d in _deletes(w))
+            _near_cache[lang_i] = got
+    return got
+
+
+def _is_near_miss(tok: _Tok, lang_i: int) -> bool:
+    if tok.han or not (3 <= len(tok.norm) <= 12):
+        return False
+    near = _near_set(lang_i)
+    return any(d in near for d in _deletes(tok.norm))
+
+
+# --- runs -------------------------------------------------------------------------------
+
+
+def _runs(text: str, toks: list[_Tok], bit: int, cjk: bool) -> list[list[_Tok]]:
+    """Maximal runs of tokens in the list `bit`, joined by separator-only gaps."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for t in toks:
+        if not (t.mask & bit) or (t.han != cjk):
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
+        if cur and not _gap_ok(text, cur[-1], t):
+            runs.append(cur)
+            cur = []
+        cur.append(t)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _merge_near_misses(
+    text: str, toks: list[_Tok], runs: list[list[_Tok]], lang_i: int
+) -> list[list[_Tok]]:
+    """Join runs split by up to two misspelt words, e.g. ``abandon abilty able``."""
+    if len(runs) < 2:
+        return runs
+    pos = {id(t): i for i, t in enumerate(toks)}
+    merged: list[list[_Tok]] = [runs[0]]
+    for run in runs[1:]:
+        prev = merged[-1]
+        i, j = pos[id(prev[-1])], pos[id(run[0])]
+        between = toks[i + 1 : j]
+        chain = [prev[-1], *between, run[0]]
+        if (
+            1 <= len(between) <= 2
+            and all(_gap_ok(text, a, b) for a, b in zip(chain, chain[1:], strict=False))
+            and all(_is_near_miss(t, lang_i) for t in between)
+        ):
+            merged[-1] = [*prev, *between, *run]
+        else:
+            merged.append(run)
+    return merged
+
+
+def _alpha_spans(
+    text: str, toks: list[_Tok], kw_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    counts = [0] * len(LANGUAGES)
+    for t in toks:
+        if t.mask and not t.han:
+            for i in range(len(LANGUAGES)):
+                if t.mask >> i & 1:
+                    counts[i] += 1
+    for lang_i, lang in enumerate(LANGUAGES):
+        if lang in CJK_LANGUAGES or counts[lang_i] < 10:
+            continue
+        bit = 1 << lang_i
+        runs = _runs(text, toks, bit, cjk=False)
+        if sum(len(r) for r in runs) < 10:
+            continue
+        for run in _merge_near_misses(text, toks, runs, lang_i):
+            if len(run) < 12:
+                continue
+            idx = _indices(run, lang_i)
+            reason = ""
+            if idx is not None and len(idx) in VALID_COUNTS and checksum_ok(idx):
+                reason = "checksum"
+            elif _presented(text, run, kw_spans):
+                reason = "presented"
+            elif idx is not None:
+                win = _valid_window(idx, slack=4)
+                if win is not None:
+                    off, k = win
+                    run = run[off : off + k]
+                    reason = "checksum"
+            if reason:
+                out.append((run[0].start, run[-1].end, f"{lang}:{reason}"))
+    return out
+
+
+def _cjk_spans(
+    text: str, toks: list[_Tok], kw_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    stripped = text.strip(" \t\r\n.。!！")
+    for lang_i, lang in enumerate(LANGUAGES):
+        if lang not in CJK_LANGUAGES:
+            continue
+        bit = 1 << lang_i
+        for run in _runs(text, toks, bit, cjk=True):
+            if len(run) < 12:
+                continue
+            gaps = [b.start - a.end for a, b in zip(run, run[1:], strict=False)]
+            separated = sum(1 for g in gaps if g > 0)
+            if separated >= 0.8 * len(gaps):
+                out.append((run[0].start, run[-1].end, f"{lang}:separated"))
+                continue
+            # Adjacent characters: split into segments at the separator gaps.
+            seg: list[_Tok] = [run[0]]
+            segments: list[list[_Tok]] = []
+            for a, b in zip(run, run[1:], strict=False):
+                if b.start == a.end:
+                    seg.append(b)
+                else:
+                    segments.append(seg)
+                    seg = [b]
+            segments.append(seg)
+            for seg in segments:
+                span = _cjk_segment(text, seg, lang_i, kw_spans, stripped)
+                if span is not None:
+                    out.append((*span, f"{lang}:adjacent"))
+    return out
+
+
+def _cjk_segment(
+    text: str,
+    seg: list[_Tok],
+    lang_i: int,
+    kw_spans: list[tuple[int, int]],
+    stripped: str,
+) -> tuple[int, int] | None:
+    if len(seg) < 12:
+        return None
+    s0, s1 = seg[0].start, seg[-1].end
+    if text[s0:s1] == stripped:
+        idx = _indices(seg, lang_i)
+        if idx is not None and len(idx) in VALID_COUNTS and checksum_ok(idx):
+            return s0, s1
+    for ks, ke in kw_spans:
+        if not (s0 - 40 <= ke <= s1 or s0 <= ks < s1):
+            continue
+        # The phrase starts after the keyword (and "是"/"：" …) when they touch the segment.
+        start = s0
+        if s0 <= ke <= s1:
+            lead = _CJK_LEAD_RE.match(text, ke)
+            start = lead.end() if lead else ke
+        body = [t for t in seg if t.start >= start]
+        if len(body) < 12:
+            continue
+        idx = _indices(body, lang_i)
+        if idx is None:
+            continue
+        if len(idx) in VALID_COUNTS and checksum_ok(idx):
+            return body[0].start, body[-1].end
+        for k in reversed(VALID_COUNTS):
+            if k <= len(idx) and checksum_ok(idx[:k]):
+                return body[0].start, body[k - 1].end
+        win = _valid_window(idx, slack=len(idx))
+        if win is not None:
+            off, k = win
+            return body[off].start, body[off + k - 1].end
+        # A typo'd phrase next to a keyword: redact up to 24 characters of it.
+        last = min(len(body), 24) - 1
+        return body[0].start, body[last].end
+    return None
+
+
+def find(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every seed phrase in `text`."""
+    kw_spans = [m.span() for m in _KEYWORDS_RE.finditer(text)]
+    han_count = len(_HAN_RE.findall(text)) if not text.isascii() else 0
+    with_han = han_count >= 12
+    toks = _tokens(text, with_han)
+    if sum(1 for t in toks if t.mask) < 10:
+        return []
+    out = _alpha_spans(text, toks, kw_spans)
+    if with_han:
+        out.extend(_cjk_spans(text, toks, kw_spans))
+    return out

@@ -1,0 +1,193 @@
+"""Language identification for customer messages (pure: text in, ISO 639-1 code out).
+
+Cheap script checks decide most messages without a model: Han without kana is Chinese
+(mixed Chinese-English is Chinese), kana is Japanese, Hangul is Korean, Cyrillic is
+Russian. Letters that only one supported Latin-script language uses (ñ ¿ → Spanish,
+ã õ → Portuguese, ı ş ğ → Turkish, ơ ư đ … → Vietnamese) come next. Only the rest goes
+to lingua, restricted to the five Latin-script languages, which keeps it fast and stops
+it from guessing a language the desk does not serve. Short or ambiguous text falls back
+to the caller's hint, or English.
+
+`detect` never raises.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from typing import Any
+
+SUPPORTED = ("en", "zh", "es", "ru", "vi", "tr", "pt", "ko", "ja")
+DEFAULT = "en"
+
+# Minimum number of letters before the statistical detector is trusted at all.
+_MIN_LETTERS = 4
+# Below this top confidence the text is "ambiguous": the hint (or English) wins.
+_MIN_CONFIDENCE = 0.40
+
+_VI_ONLY = frozenset("ăđơưĂĐƠƯ")
+_VI_TONED = frozenset(
+    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
+_TR_ONLY = frozenset("ıİşŞğĞ")
+_ES_ONLY = frozenset("ñÑ¿¡")
+_PT_ONLY = frozenset("ãõÃÕ")
+
+# Pasted ids, addresses, URLs and e-mail addresses say nothing about the language.
+_NOISE = re.compile(r"\S*\d\S*|\S+@\S+|https?://\S+|www\.\S+", re.ASCII)
+
+# Vietnamese is often typed without diacritics ("rut tien chua ve"), which statistical
+# models trained on accented text miss; these syllables are rare in the other languages.
+_VI_PLAIN = frozenset(
+    "khong ko duoc dc cua toi tien chua rut nap khoan giup roi nhung voi trong minh "
+    "bao gio sao vay nhe a".split()
+)
+_VI_STRONG = frozenset("khong duoc dc cua toi tien chua rut nap khoan giup roi nhung".split())
+
+_lock = threading.Lock()
+_detector: Any = None
+_lingua_failed = False
+
+
+def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
+    """Counts of (han, kana, hangul, cyrillic, latin letters, other letters)."""
+    han = kana = hangul = cyr = latin = other = 0
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80:
+            if ch.isalpha():
+                latin += 1
+            continue
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            han += 1
+        elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
+            kana += 1
+        elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+            hangul += 1
+        elif 0x0400 <= o <= 0x04FF:
+            cyr += 1
+        elif ch.isalpha():
+            if o <= 0x024F or 0x1E00 <= o <= 0x1EFF:
+                latin += 1
+            else:
+                other += 1
+    return han, kana, hangul, cyr, latin, other
+
+
+def _distinctive_latin(text: str) -> str | None:
+    chars = set(text)
+    if chars & _VI_ONLY or len(chars & _VI_TONED) >= 1:
+        return "vi"
+    if chars & _TR_ONLY:
+        return "tr"
+    if chars & _PT_ONLY:
+        return "pt"
+    if chars & _ES_ONLY:
+        return "es"
+    return None
+
+
+def _get_detector() -> Any:
+    """Build (once) lingua's detector for the Latin-script languages; None if unavailable."""
+    global _detector, _lingua_failed
+    if _detector is not None or _lingua_failed:
+        return _detector
+    with _lock:
+        if _detector is None and not _lingua_failed:
+            try:
+                from lingua import Language, LanguageDetectorBuilder
+
+                langs = (
+                    Language.ENGLISH,
+                    Language.SPANISH,
+                    Language.PORTUGUESE,
+                    Language.TURKISH,
+                    Language.VIETNAMESE,
+                )
+                # High-accuracy mode: low-accuracy mode (trigrams only) confuses Spanish
+                # and Portuguese on one-line messages; with five languages a call is still
+                # ~0.1 ms, and the models load once (warm_up()).
+                _detector = (
+                    LanguageDetectorBuilder.from_languages(*langs)
+                    .with_preloaded_language_models()
+                    .build()
+                )
+            except Exception:  # pragma: no cover - lingua missing or broken
+                _lingua_failed = True
+    return _detector
+
+
+def warm_up() -> None:
+    """Load the statistical models now rather than on the first message."""
+    _get_detector()
+    detect("warm up the language detector please", None)
+
+
+def _fallback(hint: str | None) -> str:
+    return hint if hint in SUPPORTED else DEFAULT
+
+
+def _normalise_hint(hint: str | None) -> str | None:
+    if not hint or not isinstance(hint, str):
+        return None
+    code = hint.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in SUPPORTED else None
+
+
+def detect_with_confidence(text: str, hint: str | None = None) -> tuple[str, float, str]:
+    """Return (language, confidence, reason). Never raises."""
+    try:
+        return _detect(text, _normalise_hint(hint))
+    except Exception:  # pragma: no cover - defensive: detection must never break intake
+        return _fallback(_normalise_hint(hint)), 0.0, "error"
+
+
+def detect(text: str, hint: str | None = None) -> str:
+    """ISO 639-1 code of `text` among SUPPORTED; never raises."""
+    return detect_with_confidence(text, hint)[0]
+
+
+def _detect(text: str, hint: str | None) -> tuple[str, float, str]:
+    if not isinstance(text, str) or not text:
+        return _fallback(hint), 0.0, "empty"
+    if len(text) > 2000:
+        text = text[:2000]
+    text = unicodedata.normalize("NFC", text.encode("utf-8", "replace").decode("utf-8"))
+    han, kana, hangul, cyr, latin, _other = _script_counts(text)
+    if kana:
+        return "ja", 1.0, "script:kana"
+    if hangul and hangul >= han:
+        return "ko", 1.0, "script:hangul"
+    if han:
+        return "zh", 1.0, "script:han"
+    if cyr and cyr >= latin / 2:
+        return "ru", 1.0, "script:cyrillic"
+    text = _NOISE.sub(" ", text)
+    latin = sum(1 for ch in text if ch.isalpha())
+    if latin < _MIN_LETTERS:
+        return _fallback(hint), 0.0, "too short"
+    marked = _distinctive_latin(text)
+    if marked is not None:
+        return marked, 0.95, "letters:" + marked
+    words = text.lower().split()
+    if words:
+        strong = sum(1 for w in words if w in _VI_STRONG)
+        plain = sum(1 for w in words if w in _VI_PLAIN)
+        if strong >= 2 and plain >= 0.4 * len(words):
+            return "vi", 0.8, "words:vi"
+    detector = _get_detector()
+    if detector is None:  # pragma: no cover
+        return _fallback(hint), 0.0, "no detector"
+    values = detector.compute_language_confidence_values(text)
+    if not values:
+        return _fallback(hint), 0.0, "no candidate"
+    scores = {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+    best = max(scores, key=lambda k: scores[k])
+    top = scores[best]
+    if hint is not None and hint in scores and hint != best and scores[hint] >= 0.5 * top:
+        return hint, scores[hint], "model+hint"
+    if top < _MIN_CONFIDENCE:
+        return _fallback(hint), top, "ambiguous"
+    return best, top, "model"

@@ -1,0 +1,1 @@
+"""The web adapter: REST + WebSocket API, agent console, customer widget."""

@@ -1,0 +1,1 @@
+"""REST + WebSocket routes under /api/v1."""

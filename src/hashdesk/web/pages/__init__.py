@@ -1,0 +1,1 @@
+"""Server-rendered pages: the agent console and the customer widget (en / zh)."""
