@@ -1,0 +1,3 @@
+from hashdesk.cli import main
+
+main()

