@@ -11,7 +11,7 @@ from .desk.clock import utcnow
 from .desk.service import Desk
 from .domain.catalog import load_catalog
 from .jobs.runner import JobRunner
-from .store.db import create_engine
+from .store.db import create_engine, create_sync_engine
 from .store.writer import Writer
 
 
@@ -32,7 +32,6 @@ class Runtime:
         await self.desk.writer.stop()
         await self.desk.bus.stop()
         await self.desk.reader.dispose()
-        await self.desk.writer._engine.dispose()  # noqa: SLF001 - owned here
 
 
 def make_bus(settings: Settings) -> EventBus:
@@ -48,7 +47,7 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
 
     url = settings.effective_database_url
     reader = create_engine(url)
-    writer_engine = create_engine(url, writer=True)
+    writer_engine = create_sync_engine(url, writer=True)
     bus = make_bus(settings)
     writer = Writer(writer_engine, bus, batch_max=settings.commit_batch_max)
     triage.warm_up()

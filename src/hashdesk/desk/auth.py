@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from ..domain.model import ROLES, Agent, DomainError, TooManyAttempts, Unauthorized
 from ..store import repo
 from ..store.writer import Tx
+from ..store.reads import read
 from .clock import new_id
 from .service import Desk
 
@@ -69,12 +71,12 @@ async def add_agent(
         languages=frozenset(languages or ["en"]),
         capacity=capacity,
     )
-    pw_hash = _hasher.hash(password)
+    pw_hash = await asyncio.to_thread(_hasher.hash, password)
 
-    async def job(tx: Tx) -> Agent:
-        if await repo.get_agent_row_by_email(tx.conn, agent.email) is not None:
+    def job(tx: Tx) -> Agent:
+        if repo.get_agent_row_by_email(tx.conn, agent.email) is not None:
             raise DomainError(f"an agent with e-mail {agent.email} exists", code="agent_exists")
-        await repo.insert_agent(
+        repo.insert_agent(
             tx.conn, agent, password_hash=pw_hash, totp_secret=totp_secret, now=desk.clock()
         )
         return agent
@@ -88,22 +90,15 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
     if not email or not password or not otp:
         raise Unauthorized("e-mail, password and one-time code are required", code="bad_credentials")
     settings = desk.settings
-    async with desk.reader.connect() as conn:
-        row = await repo.get_agent_row_by_email(conn, email.strip())
+    row = await read(desk.reader, lambda c: repo.get_agent_row_by_email(c, email.strip()))
     now = desk.clock()
     if row is None:
-        try:
-            _hasher.verify(_DUMMY_HASH, password)
-        except VerificationError:
-            pass
+        await asyncio.to_thread(_verify, _DUMMY_HASH, password)
         raise Unauthorized("wrong e-mail, password or code", code="bad_credentials")
     if row.locked_until is not None and row.locked_until > now:
         raise TooManyAttempts("too many failed sign-ins; try again later", code="locked")
-    ok_pw = False
-    try:
-        ok_pw = _hasher.verify(row.password_hash, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        ok_pw = False
+    # argon2 is deliberately slow: keep it off the event loop.
+    ok_pw = await asyncio.to_thread(_verify, row.password_hash, password)
     totp = pyotp.TOTP(row.totp_secret)
     step = None
     otp_clean = otp.replace(" ", "")
@@ -117,20 +112,20 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
     replay = step is not None and row.last_totp_step is not None and step <= row.last_totp_step
     success = ok_pw and step is not None and not replay and bool(row.active)
 
-    async def job(tx: Tx) -> Login | None:
+    def job(tx: Tx) -> Login | None:
         if not success:
             fails = row.failed_logins + 1
             values: dict[str, object] = {"failed_logins": fails}
             if fails >= settings.login_max_failures:
                 values["locked_until"] = now + timedelta(minutes=settings.login_lockout_minutes)
                 values["failed_logins"] = 0
-            await repo.update_agent_login_state(tx.conn, row.id, **values)
+            repo.update_agent_login_state(tx.conn, row.id, **values)
             return None
         token = secrets.token_urlsafe(32)
-        await repo.update_agent_login_state(
+        repo.update_agent_login_state(
             tx.conn, row.id, failed_logins=0, locked_until=None, last_totp_step=step
         )
-        await repo.insert_session(
+        repo.insert_session(
             tx.conn,
             token_hash(token),
             row.id,
@@ -142,9 +137,14 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
     result = await desk.writer.run(job)
     if result is None:
         raise Unauthorized("wrong e-mail, password or code", code="bad_credentials")
-    if ok_pw and pw_needs_rehash(row.password_hash):
-        pass  # argon2 parameters are current; rehash lands with the admin pages
     return result
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
 
 
 def pw_needs_rehash(h: str) -> bool:
@@ -154,16 +154,16 @@ def pw_needs_rehash(h: str) -> bool:
 async def agent_for_token(desk: Desk, token: str) -> Agent:
     if not token or len(token) > 200:
         raise Unauthorized("sign in first", code="unauthenticated")
-    async with desk.reader.connect() as conn:
-        agent = await repo.get_session_agent(conn, token_hash(token), desk.clock())
+    now = desk.clock()
+    agent = await read(desk.reader, lambda c: repo.get_session_agent(c, token_hash(token), now))
     if agent is None or not agent.active:
         raise Unauthorized("your session has expired; sign in again", code="unauthenticated")
     return agent
 
 
 async def logout(desk: Desk, agent: Agent, token: str, *, everywhere: bool = False) -> None:
-    async def job(tx: Tx) -> None:
-        await repo.revoke_sessions(
+    def job(tx: Tx) -> None:
+        repo.revoke_sessions(
             tx.conn, agent.id, desk.clock(), None if everywhere else token_hash(token)
         )
 

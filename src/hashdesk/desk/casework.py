@@ -23,18 +23,18 @@ class OutboundBlocked(DomainError):
 
 
 async def claim_case(desk: Desk, actor: Agent, case_id: str) -> dict[str, Any]:
-    async def job(tx: Tx) -> dict[str, Any]:
+    def job(tx: Tx) -> dict[str, Any]:
         now = desk.clock()
-        case, status = await access_case(tx.conn, actor, case_id)
+        case, status = access_case(tx.conn, actor, case_id)
         if case.assignee_id and case.assignee_id != actor.id:
             raise Conflict("this case is already claimed by another agent", code="already_claimed")
         new_status = machine.after_claim(status)
-        await repo.update_case(tx.conn, case.id, now, assignee_id=actor.id)
+        repo.update_case(tx.conn, case.id, now, assignee_id=actor.id)
         if new_status != status:
-            await repo.set_conversation_status(tx.conn, case.conversation_id, new_status, now)
+            repo.set_conversation_status(tx.conn, case.conversation_id, new_status, now)
             tx.emit(Event("status", case.conversation_id, {"status": new_status},
                           scope=scope_of(case)))
-        return await emit_case(tx, case.id)
+        return emit_case(tx, case.id)
 
     return await desk.writer.run(job)
 
@@ -53,13 +53,13 @@ async def post_agent_message(desk: Desk, actor: Agent, case_id: str, text: str) 
             "the reply was not sent."
         )
 
-    async def job(tx: Tx) -> Message:
+    def job(tx: Tx) -> Message:
         now = desk.clock()
-        case, status = await access_case(tx.conn, actor, case_id)
+        case, status = access_case(tx.conn, actor, case_id)
         if case.assignee_id and case.assignee_id != actor.id and not actor.is_supervisor:
             raise Conflict("this case is claimed by another agent", code="already_claimed")
         new_status = machine.after_agent_message(status)
-        msg = await repo.insert_message(
+        msg = repo.insert_message(
             tx.conn,
             conversation_id=case.conversation_id,
             author="agent",
@@ -73,11 +73,11 @@ async def post_agent_message(desk: Desk, actor: Agent, case_id: str, text: str) 
             changes["assignee_id"] = actor.id
         if case.first_responded_at is None:
             changes["first_responded_at"] = now
-            await repo.cancel_timers(tx.conn, kind="first_response", case_id=case.id, now=now)
+            repo.cancel_timers(tx.conn, kind="first_response", case_id=case.id, now=now)
         if changes:
-            await repo.update_case(tx.conn, case.id, now, **changes)
+            repo.update_case(tx.conn, case.id, now, **changes)
         if new_status != status:
-            await repo.set_conversation_status(
+            repo.set_conversation_status(
                 tx.conn, case.conversation_id, new_status, now,
                 resolved_at=None if status == "resolved" else ...,
             )
@@ -86,7 +86,7 @@ async def post_agent_message(desk: Desk, actor: Agent, case_id: str, text: str) 
         tx.emit(Event("message", case.conversation_id, _agent_message(msg, actor),
                       scope=scope_of(case)))
         if changes or new_status != status:
-            await emit_case(tx, case.id)
+            emit_case(tx, case.id)
         return msg
 
     return await desk.writer.run(job)
@@ -116,9 +116,9 @@ async def escalate_case(
             code="invalid_target",
         )
 
-    async def job(tx: Tx) -> dict[str, Any]:
+    def job(tx: Tx) -> dict[str, Any]:
         now = desk.clock()
-        case, status = await access_case(tx.conn, actor, case_id)
+        case, status = access_case(tx.conn, actor, case_id)
         if status in ("resolved", "closed"):
             raise Conflict(f"a {status} case cannot be escalated", code="case_not_active")
         changes: dict[str, Any] = {"escalated_to": to, "assignee_id": None}
@@ -126,8 +126,8 @@ async def escalate_case(
             changes["team"] = to
         if PRIORITY_RANK[case.priority] < PRIORITY_RANK["high"]:
             changes["priority"] = "high"
-        await repo.update_case(tx.conn, case.id, now, **changes)
-        note = await repo.insert_message(
+        repo.update_case(tx.conn, case.id, now, **changes)
+        note = repo.insert_message(
             tx.conn,
             conversation_id=case.conversation_id,
             author="system",
@@ -138,9 +138,9 @@ async def escalate_case(
             internal=True,
         )
         if status != "waiting":
-            await repo.set_conversation_status(tx.conn, case.conversation_id, "waiting", now)
-        data = await emit_case(tx, case.id)
-        found = await repo.get_case(tx.conn, case.id)
+            repo.set_conversation_status(tx.conn, case.conversation_id, "waiting", now)
+        data = emit_case(tx, case.id)
+        found = repo.get_case(tx.conn, case.id)
         assert found is not None
         tx.emit(Event("message", case.conversation_id, message_public(note),
                       scope=scope_of(found[0]), audience="agents"))
@@ -150,21 +150,21 @@ async def escalate_case(
 
 
 async def resolve_case(desk: Desk, actor: Agent, case_id: str) -> dict[str, Any]:
-    async def job(tx: Tx) -> dict[str, Any]:
+    def job(tx: Tx) -> dict[str, Any]:
         now: datetime = desk.clock()
-        case, status = await access_case(tx.conn, actor, case_id)
+        case, status = access_case(tx.conn, actor, case_id)
         new_status = machine.after_resolve(status)
         if new_status != status:
-            await repo.set_conversation_status(
+            repo.set_conversation_status(
                 tx.conn, case.conversation_id, new_status, now, resolved_at=now
             )
-            await repo.cancel_timers(tx.conn, kind="first_response", case_id=case.id, now=now)
-            await repo.add_timer(
+            repo.cancel_timers(tx.conn, kind="first_response", case_id=case.id, now=now)
+            repo.add_timer(
                 tx.conn, kind="auto_close", due_at=now + desk.reopen_window, now=now,
                 case_id=case.id, conversation_id=case.conversation_id,
             )
             tx.emit(Event("status", case.conversation_id, {"status": new_status},
                           scope=scope_of(case)))
-        return await emit_case(tx, case.id)
+        return emit_case(tx, case.id)
 
     return await desk.writer.run(job)

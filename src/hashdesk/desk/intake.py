@@ -50,13 +50,13 @@ def _evidence_dicts(result: TriageResult) -> list[dict[str, Any]]:
     return [e.to_public() for e in result.evidence]
 
 
-async def _customer_for(tx: Tx, claims: CustomerClaims | None, lang: str, now: Any) -> Customer:
+def _customer_for(tx: Tx, claims: CustomerClaims | None, lang: str, now: Any) -> Customer:
     if claims is None:
         c = Customer(id=new_id("cus"), account_id=None, email=None, name=None, tier="standard",
                      language=lang)
-        await repo.insert_customer(tx.conn, c, now)
+        repo.insert_customer(tx.conn, c, now)
         return c
-    existing = await repo.get_customer_by_account(tx.conn, claims.sub)
+    existing = repo.get_customer_by_account(tx.conn, claims.sub)
     fresh = Customer(
         id=existing.id if existing else new_id("cus"),
         account_id=claims.sub,
@@ -66,9 +66,9 @@ async def _customer_for(tx: Tx, claims: CustomerClaims | None, lang: str, now: A
         language=claims.lang or lang,
     )
     if existing is None:
-        await repo.insert_customer(tx.conn, fresh, now)
+        repo.insert_customer(tx.conn, fresh, now)
     elif existing != fresh:
-        await repo.update_customer(tx.conn, fresh)
+        repo.update_customer(tx.conn, fresh)
     return fresh
 
 
@@ -86,9 +86,9 @@ async def open_conversation(
     result = desk.triage(text, lang_hint=hint)
     language = lang or result.language or (claims.lang if claims else None) or "en"
 
-    async def job(tx: Tx) -> Opened:
+    def job(tx: Tx) -> Opened:
         now = desk.clock()
-        customer = await _customer_for(tx, claims, language, now)
+        customer = _customer_for(tx, claims, language, now)
         conv = Conversation(
             id=new_id("conv"),
             customer_id=customer.id,
@@ -98,9 +98,9 @@ async def open_conversation(
             created_at=now,
             updated_at=now,
         )
-        await repo.insert_conversation(tx.conn, conv)
+        repo.insert_conversation(tx.conn, conv)
         msgs = [
-            await repo.insert_message(
+            repo.insert_message(
                 tx.conn,
                 conversation_id=conv.id,
                 author="customer",
@@ -111,10 +111,10 @@ async def open_conversation(
             )
         ]
         if result.secrets:
-            msgs.append(await _secret_notice(tx, conv.id, result, language, now))
+            msgs.append(_secret_notice(tx, conv.id, result, language, now))
         # Issue 2's assistant is honest: it greets and hands off; the KB answers come later.
         msgs.append(
-            await repo.insert_message(
+            repo.insert_message(
                 tx.conn,
                 conversation_id=conv.id,
                 author="assistant",
@@ -143,9 +143,9 @@ async def open_conversation(
             created_at=now,
             evidence=tuple(_evidence_dicts(result)),
         )
-        await repo.insert_case(tx.conn, case, status, now)
-        await repo.set_conversation_status(tx.conn, conv.id, status, now)
-        await repo.add_timer(
+        repo.insert_case(tx.conn, case, status, now)
+        repo.set_conversation_status(tx.conn, conv.id, status, now)
+        repo.add_timer(
             tx.conn, kind="first_response", due_at=due, now=now, case_id=case.id,
             conversation_id=conv.id,
         )
@@ -170,10 +170,10 @@ def _secret_meta(result: TriageResult) -> dict[str, Any] | None:
     return {"redacted": sorted({s.kind for s in result.secrets})}
 
 
-async def _secret_notice(
+def _secret_notice(
     tx: Tx, conversation_id: str, result: TriageResult, language: str, now: Any
 ) -> Message:
-    return await repo.insert_message(
+    return repo.insert_message(
         tx.conn,
         conversation_id=conversation_id,
         author="system",
@@ -196,16 +196,16 @@ async def post_customer_message(
         raise DomainError("client_id must be 1–100 characters", code="invalid_client_id")
     result = desk.triage(text)
 
-    async def job(tx: Tx) -> Message:
+    def job(tx: Tx) -> Message:
         now = desk.clock()
-        conv = await repo.get_conversation(tx.conn, conversation_id)
+        conv = repo.get_conversation(tx.conn, conversation_id)
         if conv is None or conv.customer_id != customer_id:
             raise NotFound("conversation not found")
         if client_id is not None:
-            existing = await repo.find_by_client_id(tx.conn, conversation_id, client_id)
+            existing = repo.find_by_client_id(tx.conn, conversation_id, client_id)
             if existing is not None:
                 return existing  # a retry: stored once, answered the same
-        found = await repo.get_case_by_conversation(tx.conn, conversation_id)
+        found = repo.get_case_by_conversation(tx.conn, conversation_id)
         case = found[0] if found else None
         status = machine.after_customer_message(
             conv.status,
@@ -214,7 +214,7 @@ async def post_customer_message(
             now=now,
             reopen_window=desk.reopen_window,
         )
-        msg = await repo.insert_message(
+        msg = repo.insert_message(
             tx.conn,
             conversation_id=conversation_id,
             author="customer",
@@ -222,25 +222,26 @@ async def post_customer_message(
             now=now,
             client_id=client_id,
             meta=_secret_meta(result),
+            client_id_checked=True,
         )
         msgs = [msg]
         if result.secrets:
-            msgs.append(await _secret_notice(tx, conversation_id, result, conv.language, now))
+            msgs.append(_secret_notice(tx, conversation_id, result, conv.language, now))
         scope = scope_of(case) if case else None
         if status != conv.status:
             resolved_at = None if conv.status == "resolved" else ...
-            await repo.set_conversation_status(
+            repo.set_conversation_status(
                 tx.conn, conversation_id, status, now, resolved_at=resolved_at
             )
             tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
         if case is not None and result.evidence:
             merged = _merge_evidence(list(case.evidence), _evidence_dicts(result))
             if merged != list(case.evidence):
-                await repo.update_case(tx.conn, case.id, now, evidence=merged)
+                repo.update_case(tx.conn, case.id, now, evidence=merged)
         for e in _message_events(conversation_id, msgs, scope):
             tx.emit(e)
         if case is not None and status != conv.status:
-            await emit_case(tx, case.id)
+            emit_case(tx, case.id)
         return msg
 
     return await desk.writer.run(job)
@@ -258,16 +259,16 @@ def _merge_evidence(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> lis
 
 
 async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str) -> str:
-    async def job(tx: Tx) -> str:
+    def job(tx: Tx) -> str:
         now = desk.clock()
-        conv = await repo.get_conversation(tx.conn, conversation_id)
+        conv = repo.get_conversation(tx.conn, conversation_id)
         if conv is None or conv.customer_id != customer_id:
             raise NotFound("conversation not found")
         status = machine.after_handoff(conv.status)
-        found = await repo.get_case_by_conversation(tx.conn, conversation_id)
+        found = repo.get_case_by_conversation(tx.conn, conversation_id)
         scope = scope_of(found[0]) if found else None
         if status != conv.status:
-            msg = await repo.insert_message(
+            msg = repo.insert_message(
                 tx.conn,
                 conversation_id=conversation_id,
                 author="assistant",
@@ -275,12 +276,12 @@ async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str)
                 now=now,
                 meta={"kind": "handoff"},
             )
-            await repo.set_conversation_status(tx.conn, conversation_id, status, now,
+            repo.set_conversation_status(tx.conn, conversation_id, status, now,
                                                resolved_at=None)
             tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
             tx.emit(Event("message", conversation_id, message_public(msg), scope=scope))
             if found:
-                await emit_case(tx, found[0].id)
+                emit_case(tx, found[0].id)
         return status
 
     return await desk.writer.run(job)

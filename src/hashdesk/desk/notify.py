@@ -11,12 +11,12 @@ from ..store.writer import Tx
 from .present import case_public, scope_of
 
 
-async def emit_case(tx: Tx, case_id: str) -> dict[str, Any]:
-    found = await repo.get_case(tx.conn, case_id)
+def emit_case(tx: Tx, case_id: str) -> dict[str, Any]:
+    found = repo.get_case(tx.conn, case_id)
     if found is None:
         raise NotFound("case not found")
     case, status = found
-    assignee = await repo.get_agent(tx.conn, case.assignee_id) if case.assignee_id else None
+    assignee = repo.get_agent(tx.conn, case.assignee_id) if case.assignee_id else None
     data = case_public(case, status, assignee)
     tx.emit(Event("case", case.conversation_id, data, scope=scope_of(case), audience="agents"))
     return data

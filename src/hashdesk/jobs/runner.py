@@ -28,39 +28,39 @@ async def fire_due_timers(desk: Desk, *, limit: int = 100) -> int:
     """Fire what is due now; returns how many timers fired."""
     skip_locked = not is_sqlite(desk.settings.effective_database_url)
 
-    async def job(tx: Tx) -> int:
+    def job(tx: Tx) -> int:
         now = desk.clock()
-        rows = await repo.claim_due_timers(tx.conn, now, limit=limit, skip_locked=skip_locked)
+        rows = repo.claim_due_timers(tx.conn, now, limit=limit, skip_locked=skip_locked)
         for row in rows:
-            await _fire(tx, desk, row)
+            _fire(tx, desk, row)
         return len(rows)
 
     return await desk.writer.run(job)
 
 
-async def _fire(tx: Tx, desk: Desk, row: Any) -> None:
+def _fire(tx: Tx, desk: Desk, row: Any) -> None:
     now = desk.clock()
     if row.kind == "first_response" and row.case_id:
-        found = await repo.get_case(tx.conn, row.case_id)
+        found = repo.get_case(tx.conn, row.case_id)
         if found is None:
             return
         case, status = found
         if case.first_responded_at is None and status in ("waiting", "open", "assistant"):
-            await repo.update_case(tx.conn, case.id, now, breached_at=now)
+            repo.update_case(tx.conn, case.id, now, breached_at=now)
             log.info("sla.first_response_breached", case_id=case.id, category=case.category)
-            await emit_case(tx, case.id)
+            emit_case(tx, case.id)
     elif row.kind == "auto_close" and row.conversation_id:
-        conv = await repo.get_conversation(tx.conn, row.conversation_id)
+        conv = repo.get_conversation(tx.conn, row.conversation_id)
         if conv is None:
             return
         new = machine.close_if_due(
             conv.status, resolved_at=conv.resolved_at, now=now, reopen_window=desk.reopen_window
         )
         if new != conv.status:
-            await repo.set_conversation_status(tx.conn, conv.id, new, now)
+            repo.set_conversation_status(tx.conn, conv.id, new, now)
             tx.emit(Event("status", conv.id, {"status": new}))
             if row.case_id:
-                await emit_case(tx, row.case_id)
+                emit_case(tx, row.case_id)
     else:
         log.warning("jobs.unknown_timer", kind=row.kind)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from importlib import resources
 
 from alembic import command
@@ -18,27 +16,13 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
-    cfg = alembic_config(database_url)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        command.upgrade(cfg, revision)
-        return
-    # env.py runs its own event loop: from inside a running loop, use a thread.
-    err: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            command.upgrade(cfg, revision)
-        except BaseException as exc:  # re-raised in the caller's thread
-            err.append(exc)
-
-    t = threading.Thread(target=run)
-    t.start()
-    t.join()
-    if err:
-        raise err[0]
+    command.upgrade(alembic_config(database_url), revision)
 
 
 def revision(database_url: str, message: str) -> None:
     command.revision(alembic_config(database_url), message=message, autogenerate=True)
+
+
+def check(database_url: str) -> None:
+    """Raise if the models and the migrations disagree (alembic check)."""
+    command.check(alembic_config(database_url))

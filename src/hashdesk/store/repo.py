@@ -1,4 +1,6 @@
-"""Queries and row mapping. Every function takes the connection of the caller's transaction."""
+"""Queries and row mapping. Every function takes the (synchronous) connection of the caller's
+transaction: writes run in the group-commit writer's thread, reads through
+``Connection.run_sync`` (see ``store.reads``)."""
 
 from __future__ import annotations
 
@@ -8,11 +10,26 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.engine import Connection
 
 from ..domain.catalog import PRIORITY_RANK
 from ..domain.model import Agent, Case, Conversation, Customer, Message
 from .tables import agent_sessions, agents, cases, conversations, customers, messages, timers
+
+
+# ---- hot statements, built once (building expressions per call costs more than SQLite) ----
+_SEL_CONV = sa.select(conversations).where(conversations.c.id == sa.bindparam("cid"))
+_SEL_BY_CLIENT_ID = sa.select(messages).where(
+    messages.c.conversation_id == sa.bindparam("cid"), messages.c.client_id == sa.bindparam("k")
+)
+_NEXT_SEQ = (
+    conversations.update()
+    .where(conversations.c.id == sa.bindparam("cid"))
+    .values(last_seq=conversations.c.last_seq + 1, updated_at=sa.bindparam("now"))
+    .returning(conversations.c.last_seq)
+)
+_INSERT_MESSAGE = messages.insert().returning(messages.c.id)
+_SEL_CASE_BY_CONV = sa.select(cases).where(cases.c.conversation_id == sa.bindparam("cid"))
 
 
 # ---- mapping -------------------------------------------------------------------------
@@ -89,19 +106,19 @@ def _case(row: Any) -> Case:
 
 
 # ---- customers -----------------------------------------------------------------------
-async def get_customer(conn: AsyncConnection, customer_id: str) -> Customer | None:
-    row = (await conn.execute(sa.select(customers).where(customers.c.id == customer_id))).first()
+def get_customer(conn: Connection, customer_id: str) -> Customer | None:
+    row = (conn.execute(sa.select(customers).where(customers.c.id == customer_id))).first()
     return _customer(row) if row else None
 
 
-async def get_customer_by_account(conn: AsyncConnection, account_id: str) -> Customer | None:
+def get_customer_by_account(conn: Connection, account_id: str) -> Customer | None:
     q = sa.select(customers).where(customers.c.account_id == account_id)
-    row = (await conn.execute(q)).first()
+    row = (conn.execute(q)).first()
     return _customer(row) if row else None
 
 
-async def insert_customer(conn: AsyncConnection, c: Customer, now: datetime) -> None:
-    await conn.execute(
+def insert_customer(conn: Connection, c: Customer, now: datetime) -> None:
+    conn.execute(
         customers.insert().values(
             id=c.id,
             account_id=c.account_id,
@@ -114,8 +131,8 @@ async def insert_customer(conn: AsyncConnection, c: Customer, now: datetime) -> 
     )
 
 
-async def update_customer(conn: AsyncConnection, c: Customer) -> None:
-    await conn.execute(
+def update_customer(conn: Connection, c: Customer) -> None:
+    conn.execute(
         customers.update()
         .where(customers.c.id == c.id)
         .values(email=c.email, name=c.name, tier=c.tier, language=c.language)
@@ -123,18 +140,18 @@ async def update_customer(conn: AsyncConnection, c: Customer) -> None:
 
 
 # ---- agents --------------------------------------------------------------------------
-async def get_agent(conn: AsyncConnection, agent_id: str) -> Agent | None:
-    row = (await conn.execute(sa.select(agents).where(agents.c.id == agent_id))).first()
+def get_agent(conn: Connection, agent_id: str) -> Agent | None:
+    row = (conn.execute(sa.select(agents).where(agents.c.id == agent_id))).first()
     return _agent(row) if row else None
 
 
-async def get_agent_row_by_email(conn: AsyncConnection, email: str) -> Any:
+def get_agent_row_by_email(conn: Connection, email: str) -> Any:
     q = sa.select(agents).where(sa.func.lower(agents.c.email) == email.lower())
-    return (await conn.execute(q)).first()
+    return (conn.execute(q)).first()
 
 
-async def list_agents(conn: AsyncConnection) -> list[Agent]:
-    rows = (await conn.execute(sa.select(agents).order_by(agents.c.email))).all()
+def list_agents(conn: Connection) -> list[Agent]:
+    rows = (conn.execute(sa.select(agents).order_by(agents.c.email))).all()
     return [_agent(r) for r in rows]
 
 
@@ -142,10 +159,10 @@ def agent_from_row(row: Any) -> Agent:
     return _agent(row)
 
 
-async def insert_agent(
-    conn: AsyncConnection, a: Agent, *, password_hash: str, totp_secret: str, now: datetime
+def insert_agent(
+    conn: Connection, a: Agent, *, password_hash: str, totp_secret: str, now: datetime
 ) -> None:
-    await conn.execute(
+    conn.execute(
         agents.insert().values(
             id=a.id,
             email=a.email,
@@ -163,21 +180,21 @@ async def insert_agent(
     )
 
 
-async def update_agent_login_state(conn: AsyncConnection, agent_id: str, **values: Any) -> None:
-    await conn.execute(agents.update().where(agents.c.id == agent_id).values(**values))
+def update_agent_login_state(conn: Connection, agent_id: str, **values: Any) -> None:
+    conn.execute(agents.update().where(agents.c.id == agent_id).values(**values))
 
 
-async def insert_session(
-    conn: AsyncConnection, token_hash: str, agent_id: str, now: datetime, expires: datetime
+def insert_session(
+    conn: Connection, token_hash: str, agent_id: str, now: datetime, expires: datetime
 ) -> None:
-    await conn.execute(
+    conn.execute(
         agent_sessions.insert().values(
             token_hash=token_hash, agent_id=agent_id, created_at=now, expires_at=expires
         )
     )
 
 
-async def get_session_agent(conn: AsyncConnection, token_hash: str, now: datetime) -> Agent | None:
+def get_session_agent(conn: Connection, token_hash: str, now: datetime) -> Agent | None:
     q = (
         sa.select(agents)
         .join(agent_sessions, agent_sessions.c.agent_id == agents.c.id)
@@ -187,30 +204,29 @@ async def get_session_agent(conn: AsyncConnection, token_hash: str, now: datetim
             agent_sessions.c.expires_at > now,
         )
     )
-    row = (await conn.execute(q)).first()
+    row = (conn.execute(q)).first()
     return _agent(row) if row else None
 
 
-async def revoke_sessions(
-    conn: AsyncConnection, agent_id: str, now: datetime, token_hash: str | None = None
+def revoke_sessions(
+    conn: Connection, agent_id: str, now: datetime, token_hash: str | None = None
 ) -> None:
     q = agent_sessions.update().where(
         agent_sessions.c.agent_id == agent_id, agent_sessions.c.revoked_at.is_(None)
     )
     if token_hash is not None:
         q = q.where(agent_sessions.c.token_hash == token_hash)
-    await conn.execute(q.values(revoked_at=now))
+    conn.execute(q.values(revoked_at=now))
 
 
 # ---- conversations and messages --------------------------------------------------------
-async def get_conversation(conn: AsyncConnection, conversation_id: str) -> Conversation | None:
-    q = sa.select(conversations).where(conversations.c.id == conversation_id)
-    row = (await conn.execute(q)).first()
+def get_conversation(conn: Connection, conversation_id: str) -> Conversation | None:
+    row = conn.execute(_SEL_CONV, {"cid": conversation_id}).first()
     return _conversation(row) if row else None
 
 
-async def insert_conversation(conn: AsyncConnection, c: Conversation) -> None:
-    await conn.execute(
+def insert_conversation(conn: Connection, c: Conversation) -> None:
+    conn.execute(
         conversations.insert().values(
             id=c.id,
             customer_id=c.customer_id,
@@ -224,8 +240,8 @@ async def insert_conversation(conn: AsyncConnection, c: Conversation) -> None:
     )
 
 
-async def set_conversation_status(
-    conn: AsyncConnection,
+def set_conversation_status(
+    conn: Connection,
     conversation_id: str,
     status: str,
     now: datetime,
@@ -235,40 +251,31 @@ async def set_conversation_status(
     values: dict[str, Any] = {"status": status, "updated_at": now}
     if resolved_at is not ...:
         values["resolved_at"] = resolved_at
-    await conn.execute(
+    conn.execute(
         conversations.update().where(conversations.c.id == conversation_id).values(**values)
     )
-    await conn.execute(
+    conn.execute(
         cases.update()
         .where(cases.c.conversation_id == conversation_id)
         .values(status=status, updated_at=now)
     )
 
 
-async def next_seq(conn: AsyncConnection, conversation_id: str, now: datetime) -> int:
+def next_seq(conn: Connection, conversation_id: str, now: datetime) -> int:
     """Take the conversation's next sequence number. The row lock this takes on PostgreSQL
     orders concurrent writers of one conversation, so ``seq`` order is commit order."""
-    q = (
-        conversations.update()
-        .where(conversations.c.id == conversation_id)
-        .values(last_seq=conversations.c.last_seq + 1, updated_at=now)
-        .returning(conversations.c.last_seq)
-    )
-    return int((await conn.execute(q)).scalar_one())
+    return int(conn.execute(_NEXT_SEQ, {"cid": conversation_id, "now": now}).scalar_one())
 
 
-async def find_by_client_id(
-    conn: AsyncConnection, conversation_id: str, client_id: str
+def find_by_client_id(
+    conn: Connection, conversation_id: str, client_id: str
 ) -> Message | None:
-    q = sa.select(messages).where(
-        messages.c.conversation_id == conversation_id, messages.c.client_id == client_id
-    )
-    row = (await conn.execute(q)).first()
+    row = conn.execute(_SEL_BY_CLIENT_ID, {"cid": conversation_id, "k": client_id}).first()
     return _message(row) if row else None
 
 
-async def insert_message(
-    conn: AsyncConnection,
+def insert_message(
+    conn: Connection,
     *,
     conversation_id: str,
     author: str,
@@ -278,13 +285,14 @@ async def insert_message(
     agent_id: str | None = None,
     meta: dict[str, Any] | None = None,
     internal: bool = False,
+    client_id_checked: bool = False,
 ) -> Message:
     """Insert a message; with a ``client_id`` already stored, return the stored one."""
-    if client_id is not None:
-        existing = await find_by_client_id(conn, conversation_id, client_id)
+    if client_id is not None and not client_id_checked:
+        existing = find_by_client_id(conn, conversation_id, client_id)
         if existing is not None:
             return existing
-    seq = await next_seq(conn, conversation_id, now)
+    seq = next_seq(conn, conversation_id, now)
     values = {
         "conversation_id": conversation_id,
         "seq": seq,
@@ -296,23 +304,27 @@ async def insert_message(
         "internal": internal,
         "created_at": now,
     }
+    if conn.dialect.name == "sqlite":
+        # One writer holds SQLite's write lock for the whole transaction (BEGIN IMMEDIATE),
+        # so nobody can store the same client_id between the check above and this insert.
+        mid = int(conn.execute(_INSERT_MESSAGE, values).scalar_one())
+        return Message(id=mid, **{**values, "meta": meta or {}})  # type: ignore[arg-type]
     try:
-        async with conn.begin_nested():
-            res = await conn.execute(messages.insert().values(**values).returning(messages.c.id))
-            mid = int(res.scalar_one())
+        with conn.begin_nested():
+            mid = int(conn.execute(_INSERT_MESSAGE, values).scalar_one())
     except IntegrityError:
         # Another node stored the same client_id between our check and insert.
         if client_id is None:
             raise
-        existing = await find_by_client_id(conn, conversation_id, client_id)
+        existing = find_by_client_id(conn, conversation_id, client_id)
         if existing is None:
             raise
         return existing
     return Message(id=mid, **{**values, "meta": meta or {}})  # type: ignore[arg-type]
 
 
-async def list_messages(
-    conn: AsyncConnection,
+def list_messages(
+    conn: Connection,
     conversation_id: str,
     *,
     after_seq: int = 0,
@@ -327,19 +339,19 @@ async def list_messages(
     )
     if not include_internal:
         q = q.where(messages.c.internal.is_(False))
-    return [_message(r) for r in (await conn.execute(q)).all()]
+    return [_message(r) for r in (conn.execute(q)).all()]
 
 
-async def seq_of_message(conn: AsyncConnection, conversation_id: str, message_id: int) -> int | None:
+def seq_of_message(conn: Connection, conversation_id: str, message_id: int) -> int | None:
     q = sa.select(messages.c.seq).where(
         messages.c.conversation_id == conversation_id, messages.c.id == message_id
     )
-    return (await conn.execute(q)).scalar_one_or_none()
+    return (conn.execute(q)).scalar_one_or_none()
 
 
 # ---- cases ---------------------------------------------------------------------------
-async def insert_case(conn: AsyncConnection, c: Case, status: str, now: datetime) -> None:
-    await conn.execute(
+def insert_case(conn: Connection, c: Case, status: str, now: datetime) -> None:
+    conn.execute(
         cases.insert().values(
             id=c.id,
             conversation_id=c.conversation_id,
@@ -360,27 +372,26 @@ async def insert_case(conn: AsyncConnection, c: Case, status: str, now: datetime
     )
 
 
-async def update_case(conn: AsyncConnection, case_id: str, now: datetime, **values: Any) -> None:
+def update_case(conn: Connection, case_id: str, now: datetime, **values: Any) -> None:
     if "priority" in values:
         values["priority_rank"] = PRIORITY_RANK.get(values["priority"], 1)
-    await conn.execute(cases.update().where(cases.c.id == case_id).values(updated_at=now, **values))
+    conn.execute(cases.update().where(cases.c.id == case_id).values(updated_at=now, **values))
 
 
-async def get_case(conn: AsyncConnection, case_id: str) -> tuple[Case, str] | None:
-    row = (await conn.execute(sa.select(cases).where(cases.c.id == case_id))).first()
+def get_case(conn: Connection, case_id: str) -> tuple[Case, str] | None:
+    row = (conn.execute(sa.select(cases).where(cases.c.id == case_id))).first()
     return (_case(row), row.status) if row else None
 
 
-async def get_case_by_conversation(
-    conn: AsyncConnection, conversation_id: str
+def get_case_by_conversation(
+    conn: Connection, conversation_id: str
 ) -> tuple[Case, str] | None:
-    q = sa.select(cases).where(cases.c.conversation_id == conversation_id)
-    row = (await conn.execute(q)).first()
+    row = conn.execute(_SEL_CASE_BY_CONV, {"cid": conversation_id}).first()
     return (_case(row), row.status) if row else None
 
 
-async def list_cases(
-    conn: AsyncConnection,
+def list_cases(
+    conn: Connection,
     *,
     statuses: Sequence[str] | None,
     teams: Sequence[str] | None,
@@ -398,12 +409,12 @@ async def list_cases(
     q = q.order_by(
         cases.c.priority_rank.desc(), cases.c.first_response_due.asc(), cases.c.created_at.asc()
     ).limit(limit)
-    return [(_case(r), r.status) for r in (await conn.execute(q)).all()]
+    return [(_case(r), r.status) for r in (conn.execute(q)).all()]
 
 
 # ---- timers --------------------------------------------------------------------------
-async def add_timer(
-    conn: AsyncConnection,
+def add_timer(
+    conn: Connection,
     *,
     kind: str,
     due_at: datetime,
@@ -411,15 +422,15 @@ async def add_timer(
     case_id: str | None = None,
     conversation_id: str | None = None,
 ) -> None:
-    await conn.execute(
+    conn.execute(
         timers.insert().values(
             kind=kind, case_id=case_id, conversation_id=conversation_id, due_at=due_at, created_at=now
         )
     )
 
 
-async def cancel_timers(conn: AsyncConnection, *, kind: str, case_id: str, now: datetime) -> None:
-    await conn.execute(
+def cancel_timers(conn: Connection, *, kind: str, case_id: str, now: datetime) -> None:
+    conn.execute(
         timers.update()
         .where(
             timers.c.kind == kind,
@@ -431,8 +442,8 @@ async def cancel_timers(conn: AsyncConnection, *, kind: str, case_id: str, now: 
     )
 
 
-async def claim_due_timers(
-    conn: AsyncConnection, now: datetime, *, limit: int = 100, skip_locked: bool = False
+def claim_due_timers(
+    conn: Connection, now: datetime, *, limit: int = 100, skip_locked: bool = False
 ) -> list[Any]:
     q = (
         sa.select(timers)
@@ -442,9 +453,9 @@ async def claim_due_timers(
     )
     if skip_locked:
         q = q.with_for_update(skip_locked=True)
-    rows = (await conn.execute(q)).all()
+    rows = (conn.execute(q)).all()
     if rows:
-        await conn.execute(
+        conn.execute(
             timers.update().where(timers.c.id.in_([r.id for r in rows])).values(fired_at=now)
         )
     return list(rows)

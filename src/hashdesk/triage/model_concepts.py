@@ -12,7 +12,9 @@ Matching runs on `model.normalise`d (lower-cased NFKC) text.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "withdraw": (
@@ -51,7 +53,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "hacked": (
         "hack", "compromis", "stolen", "steal", "stole", "drained", "emptied", "unauthori",
-        "without my permission", "didn't make", "did not make", "not me", "wasn't me",
+        "without my permission", "didn't make", "did not make", "not me", "did not do this",
+        "didn't do this", "didnt withdraw", "didn't withdraw", "did not withdraw", "unknown wallet",
+        "unknown address", "陌生钱包", "陌生地址", "没有提现", "mà tôi không biết", "wasn't me",
         "didn't request", "did not request", "盗", "被黑", "黑了", "不是我", "没有提币", "清空",
         "hackear", "hackea", "robaron", "roubaram", "sin mi permiso", "sem minha", "que yo no",
         "que eu não", "взлом", "украл", "без моего", "не делал", "не запрашивал", "trộm", "cắp",
@@ -168,25 +172,64 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _build() -> re.Pattern[str]:
-    parts: list[str] = []
-    for i, (_name, terms) in enumerate(CONCEPTS.items()):
-        alts = []
-        for term in sorted(set(terms), key=len, reverse=True):
-            whole = term.endswith("$")  # "$" marks a whole word: "hi$" is not "history"
-            t = re.escape(term.rstrip("$").lower()) + (r"(?!\w)" if whole else "")
-            alts.append(t if _CJK_OR_HANGUL.match(term) else r"(?<!\w)" + t)
-        parts.append(f"(?P<c{i}>{'|'.join(alts)})")
-    return re.compile("|".join(parts))
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many words that shares prefixes (fast) and prefers the longest match."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
 
 
-_PATTERN = _build()
-_NAMES = {f"c{i}": name for i, name in enumerate(CONCEPTS)}
+def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    owners: dict[str, list[str]] = {}
+    whole: set[str] = set()
+    for name, terms in CONCEPTS.items():
+        for term in terms:
+            t = term.lower()
+            if t.endswith("$"):  # "$" marks a whole word: "hi$" is not "history"
+                t = t[:-1]
+                whole.add(t)
+            owners.setdefault(t, [])
+            if name not in owners[t]:
+                owners[t].append(name)
+    cjk = [t for t in owners if _CJK_OR_HANGUL.match(t)]
+    latin = [t for t in owners if not _CJK_OR_HANGUL.match(t)]
+    pattern = f"(?<!\\w){_trie_regex(latin)}|{_trie_regex(cjk)}"
+    return re.compile(pattern), {t: tuple(n) for t, n in owners.items()}, frozenset(whole)
+
+
+_PATTERN, _OWNERS, _WHOLE = _build()
+
+
+@functools.lru_cache(maxsize=256)
+def _features(norm: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in _PATTERN.finditer(norm):
+        term = m.group()
+        owners = _OWNERS.get(term)
+        if owners is None:
+            continue
+        if term in _WHOLE and m.end() < len(norm) and (norm[m.end()].isalnum() or norm[m.end()] == "_"):
+            continue
+        out.extend("~" + name for name in owners)
+    return tuple(out)
 
 
 def concept_features(norm: str) -> list[str]:
     """Concept tokens found in normalised text (one token per match)."""
-    return ["~" + _NAMES[m.lastgroup] for m in _PATTERN.finditer(norm) if m.lastgroup]
+    return list(_features(norm))
 
 
 def concepts(text: str) -> set[str]:

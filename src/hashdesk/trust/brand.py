@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from hashdesk.trust.registry import Registry
 from hashdesk.trust.skeleton import compact, skeleton
 from hashdesk.trust.values import parse_host
+
+if TYPE_CHECKING:
+    from tldextract import TLDExtract
 
 # Words that say what an account or site is for, not whose it is.
 GENERIC_WORDS = frozenset(
@@ -75,13 +79,15 @@ def registrable_split(ascii_host: str) -> tuple[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _extractor():  # type: ignore[no-untyped-def]
+def _extractor() -> TLDExtract:
     import tldextract  # imported on first use: it is slow to import
 
     # No URLs and no cache directory: only the Public Suffix List snapshot shipped in the
     # package is used, so nothing is fetched or written at run time.
     return tldextract.TLDExtract(
-        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True,
+        cache_dir=None,
+        suffix_list_urls=(),
+        fallback_to_snapshot=True,
         include_psl_private_domains=True,
     )
 

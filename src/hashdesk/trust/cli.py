@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, Annotated, Any, NoReturn
 
 import typer
 
@@ -73,7 +73,6 @@ def resolve_registry(path: Path | None) -> Registry:
         return load(path) if path is not None else Registry.default()
     except RegistryError as exc:
         _fail(str(exc), code=2)
-        raise  # unreachable: _fail raises
 
 
 def run_jsonl(lines: Iterable[str], registry: Registry, out: IO[str] | None = None) -> int:
@@ -106,6 +105,6 @@ def _emit(obj: dict[str, Any], out: IO[str] | None = None) -> None:
     stream.flush()
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)

@@ -23,7 +23,6 @@ from hashdesk.trust.brand import (
     MIN_TOKEN,
     Brand,
     DomainRef,
-    HandleRef,
     registrable_split,
     strip_affixes,
 )
@@ -35,7 +34,7 @@ from hashdesk.trust.skeleton import (
     skeleton,
     token_typos,
 )
-from hashdesk.trust.values import Host
+from hashdesk.trust.values import Host, scripts_of
 
 NETWORK_NAMES = {"telegram": "Telegram", "x": "X", "": "Telegram or X"}
 MAX_SEARCH_CHARS = 512
@@ -77,10 +76,15 @@ def find_official_domain(text: str, brand: Brand) -> DomainRef | None:
 
 def host_resemblance(host: Host, brand: Brand) -> Resemblance | None:
     """How an unofficial host imitates an official domain, if it does."""
+    found = _host_resemblance(host, brand)
+    return _with_script_note(found, host.unicode.rsplit(".", 1)[0])
+
+
+def _host_resemblance(host: Host, brand: Brand) -> Resemblance | None:
     if host.ip or not host.unicode:
         return None
-    shown = host.unicode
-    labels = [skeleton(label) for label in shown.split(".")]
+    shown = f"{host.ascii} (displayed as {host.unicode})" if host.punycode else host.unicode
+    labels = [skeleton(label) for label in host.unicode.split(".")]
     skel_host = ".".join(labels)
     ascii_labels = host.ascii.split(".")
     n_suffix, _ = registrable_split(host.ascii)
@@ -152,15 +156,14 @@ def _sld_resemblance(
         return None
     if cand == official and suffix != ref.suffix:
         return 0, Resemblance(
-            "other-tld", f"{shown} uses the official name under another ending (.{suffix})",
+            "other-tld",
+            f"{shown} uses the official name under another ending (.{suffix})",
             ref.listed,
         )
     if cand == official:  # same registrable name and ending, e.g. hyphen moved
         return 1, Resemblance("hyphenation", f"{shown} re-hyphenates {ref.listed}", ref.listed)
     if cand in (compact(ref.sld + ref.suffix), "www" + official):
-        return 2, Resemblance(
-            "dropped-dot", f"{shown} drops a dot from {ref.listed}", ref.listed
-        )
+        return 2, Resemblance("dropped-dot", f"{shown} drops a dot from {ref.listed}", ref.listed)
     if sub_labels and compact("".join(sub_labels[-2:]) + cand) in (official,):
         return 2, Resemblance("added-dot", f"{shown} adds a dot to {ref.listed}", ref.listed)
     edits = distance(cand, official, allowed_typos(len(official)))
@@ -176,6 +179,10 @@ def _sld_resemblance(
 
 def handle_resemblance(name: str, network: str, brand: Brand) -> Resemblance | None:
     """How an unofficial account name imitates an official one, if it does."""
+    return _with_script_note(_handle_resemblance(name, network, brand), name)
+
+
+def _handle_resemblance(name: str, network: str, brand: Brand) -> Resemblance | None:
     skel = compact(skeleton(name[:MAX_SEARCH_CHARS]))
     if not skel:
         return None
@@ -225,16 +232,26 @@ def closest_handle(skel: str, network: str, brand: Brand) -> str | None:
     return refs[0].listed if refs else None
 
 
-def _closest_domain(skel_text: str, token: str, refs: tuple[DomainRef, ...] | list[DomainRef]
-                    ) -> DomainRef:
+def _closest_domain(
+    skel_text: str, token: str, refs: tuple[DomainRef, ...] | list[DomainRef]
+) -> DomainRef:
     return min(
         refs,
         key=lambda r: (token not in r.tokens, not r.for_web, distance(skel_text, r.skel)),
     )
 
 
-def closest_handle_ref(skel: str, brand: Brand) -> HandleRef | None:
-    return min(brand.handles, key=lambda h: distance(skel, h.skel), default=None)
+def _with_script_note(found: Resemblance | None, shown: str) -> Resemblance | None:
+    if found is None or shown.isascii():
+        return found
+    scripts = [s.title() for s in scripts_of(shown)]
+    if len(scripts) > 1:
+        note = f"; it mixes {', '.join(scripts[:-1])} and {scripts[-1]} letters"
+    elif scripts and scripts[0] != "Latin":
+        note = f"; it is written in {scripts[0]} letters"
+    else:
+        note = "; it uses accented or special letters"
+    return Resemblance(found.technique, found.reason + note, found.resembles)
 
 
 def _under(host: str, domain: str) -> bool:

@@ -141,6 +141,4 @@ def _closest(phone: PhoneText, officials: Sequence[OfficialPhone]) -> str:
     if not officials:
         return ""
     digits = [r.e164.lstrip("+") for r in phone.readings] or [re.sub(r"\D", "", phone.number)]
-    return min(
-        officials, key=lambda o: min(distance(d, o.e164.lstrip("+")) for d in digits)
-    ).listed
+    return min(officials, key=lambda o: min(distance(d, o.e164.lstrip("+")) for d in digits)).listed

@@ -215,7 +215,9 @@ def _handles(entries: tuple[str, ...], network: str) -> dict[str, str]:
 def _official_phone(entry: str) -> OfficialPhone:
     text = entry.strip()
     if not text.startswith("+"):
-        raise RegistryError(f"phone {entry!r} must be in international form, e.g. '+1 415 555 0100'")
+        raise RegistryError(
+            f"phone {entry!r} must be in international form, e.g. '+1 415 555 0100'"
+        )
     try:
         num = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException as exc:

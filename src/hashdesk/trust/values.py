@@ -54,6 +54,7 @@ X_RESERVED = frozenset(
 MAX_VALUE_CHARS = 16_384
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_DOTS = str.maketrans("\u3002\uff0e\uff61", "...")  # IDNA label separators
 _EDGE_CHARS = " \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff"
 _WRAPPERS = (("<", ">"), ('"', '"'), ("'", "'"), ("`", "`"), ("(", ")"), ("\u201c", "\u201d"))
 _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -111,8 +112,9 @@ class Parsed:
 
 
 def clean(value: str) -> str:
-    """Trim white space and wrapping quotes/brackets; drop ASCII controls (tab, newline)."""
-    text = _CONTROL_RE.sub("", value).strip(_EDGE_CHARS).strip()
+    """Trim white space and wrapping quotes/brackets; drop ASCII controls (tab, newline);
+    read the ideographic and full-width full stops as dots (they separate IDNA labels)."""
+    text = _CONTROL_RE.sub("", value).translate(_DOTS).strip(_EDGE_CHARS).strip()
     for _ in range(2):
         for left, right in _WRAPPERS:
             if len(text) >= 2 and text.startswith(left) and text.endswith(right):

@@ -11,10 +11,12 @@ Pure: no I/O. `check` never raises on any string.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hashdesk.trust.brand import Brand, brand_of
+from hashdesk.trust.brand import Brand, EmailRef, brand_of
 from hashdesk.trust.lookalike import (
     NETWORK_NAMES,
     Resemblance,
@@ -34,6 +36,13 @@ NOT_OFFICIAL = "not_official"
 IMPERSONATION = "impersonation"
 VERDICTS = (OFFICIAL, NOT_OFFICIAL, IMPERSONATION)
 
+# Words that turn "a page about the brand" into "a page pretending to be the brand".
+LURE_WORDS = re.compile(
+    r"support|help|official|admin|customer|care|service|login|logon|signin|sign-in|verif|kyc|"
+    r"wallet|recover|airdrop|claim|unlock|reset|refund|bonus|giveaway|promo|reward|validat|"
+    r"sync|connect|restore|secur|update|account|auth|2fa|otp|password|seed|phrase|withdraw|"
+    r"deposit|ticket|contact|appeal|unfreeze|compensation"
+)
 FORGERY_NOTE = "a sender address can be forged, so check the message came through our desk"
 
 
@@ -88,11 +97,11 @@ def check(value: str, registry: Registry) -> Verdict:
     )
 
 
-def _impersonation(value: str, kind: str, found: Resemblance, registry: Registry,
-                   normalized: str | None) -> Verdict:
+def _impersonation(
+    value: str, kind: str, found: Resemblance, registry: Registry, normalized: str | None
+) -> Verdict:
     resembles = found.resembles or next(iter(registry.all_values()), "")
-    return Verdict(value, kind, IMPERSONATION, found.reason, resembles, normalized,
-                   found.technique)
+    return Verdict(value, kind, IMPERSONATION, found.reason, resembles, normalized, found.technique)
 
 
 def _check_web(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> Verdict:
@@ -101,15 +110,18 @@ def _check_web(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> 
         text = parsed.text
         ref = find_official_domain(text, brand)
         if ref is not None:
-            found = Resemblance("brand-in-link", f"a link that only mentions {ref.listed}",
-                                ref.listed)
-            return _impersonation(value, kind, found, registry, None)
+            mention = Resemblance(
+                "brand-in-link", f"a link that only mentions {ref.listed}", ref.listed
+            )
+            return _impersonation(value, kind, mention, registry, None)
         return Verdict(value, kind, NOT_OFFICIAL, f"not a web address ({parsed.problem})")
     shown = host.unicode or host.ascii
     official = _official_domain_lenient(host, registry) if not host.ip else None
     if official is not None and host.valid and url.valid:
-        what = "an official domain" if host.ascii == official.lower() else (
-            f"under the official domain {official}"
+        what = (
+            "an official domain"
+            if host.ascii == official.lower()
+            else (f"under the official domain {official}")
         )
         return Verdict(value, kind, OFFICIAL, f"{shown} is {what}", None, host.ascii)
     if official is not None:
@@ -132,21 +144,18 @@ def _check_web(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> 
                 target,
             )
     if found is None and url.rest:
-        ref = find_official_domain(url.rest, brand)
-        hit = find_token(url.rest.split("?", 1)[0].split("#", 1)[0], brand)
-        if ref is not None or hit is not None:
-            target = ref.listed if ref else _first_web(brand)
-            found = Resemblance(
-                "brand-in-path",
-                f"{shown} is not an official domain; the brand only appears in the link's path",
-                target,
-            )
+        found = _path_resemblance(shown, url.rest, brand)
     if found is not None:
         return _impersonation(value, kind, found, registry, host.ascii)
     if _email_only_domain(host, registry):
-        return Verdict(value, kind, NOT_OFFICIAL,
-                       f"{shown} is an official e-mail domain, not an official web domain",
-                       None, host.ascii)
+        return Verdict(
+            value,
+            kind,
+            NOT_OFFICIAL,
+            f"{shown} is an official e-mail domain, not an official web domain",
+            None,
+            host.ascii,
+        )
     why = f"{shown} is not an official domain"
     if parsed.problem:
         why += f" ({parsed.problem})"
@@ -158,6 +167,35 @@ def _official_domain_lenient(host: Host, registry: Registry) -> str | None:
         if host.ascii == dom.ascii or host.ascii.endswith("." + dom.ascii):
             return dom.listed
     return None
+
+
+def _path_resemblance(shown: str, rest: str, brand: Brand) -> Resemblance | None:
+    """An official domain spelt in the path, or the brand next to a lure word.
+
+    ``evil.io/hashport.io/login`` and ``sites.google.com/view/hashport-support`` imitate;
+    ``reddit.com/r/hashport`` or ``youtube.com/@hashport`` merely name the brand on another
+    platform (which the registry cannot list), so they are only ``not_official``.
+    """
+    ref = find_official_domain(rest, brand)
+    if ref is not None:
+        return Resemblance(
+            "brand-in-path",
+            f"{shown} is not an official domain; {ref.listed} only appears in the link's path",
+            ref.listed,
+        )
+    path = rest.split("?", 1)[0].split("#", 1)[0]
+    hit = find_token(path, brand)
+    if hit is None:
+        return None
+    lure = LURE_WORDS.search(skeleton(path))
+    if lure is None:
+        return None
+    return Resemblance(
+        "brand-in-path",
+        f"{shown} is not an official domain; its path pairs the brand '{hit[0]}' with "
+        f"'{lure.group(0)}'",
+        _first_web(brand),
+    )
 
 
 def _email_only_domain(host: Host, registry: Registry) -> bool:
@@ -180,34 +218,48 @@ def _check_email(value: str, parsed: Parsed, registry: Registry, brand: Brand) -
         return Verdict(value, "email", NOT_OFFICIAL, f"not an e-mail address ({parsed.problem})")
     address = f"{local.lower()}@{host.ascii}"
     idx = registry.index
-    if not parsed.problem and host.trailing_dots == 0:
+    if not parsed.problem:
         listed = idx.email_addresses.get(address)
         if listed is not None:
-            return Verdict(value, "email", OFFICIAL,
-                           f"{listed} is an official support address; {FORGERY_NOTE}",
-                           None, address)
+            return Verdict(
+                value,
+                "email",
+                OFFICIAL,
+                f"{listed} is an official support address; {FORGERY_NOTE}",
+                None,
+                address,
+            )
         listed = idx.email_domains.get(host.ascii)
         if listed is not None:
-            return Verdict(value, "email", OFFICIAL,
-                           f"every address at {host.ascii} is official ({listed}); "
-                           f"{FORGERY_NOTE}", None, address)
+            return Verdict(
+                value,
+                "email",
+                OFFICIAL,
+                f"every address at {host.ascii} is official ({listed}); {FORGERY_NOTE}",
+                None,
+                address,
+            )
     found = _email_resemblance(local, host, address, registry, brand)
     if found is not None:
         return _impersonation(value, "email", found, registry, address)
-    return Verdict(value, "email", NOT_OFFICIAL, f"{address} is not an official address",
-                   None, address)
+    return Verdict(
+        value, "email", NOT_OFFICIAL, f"{address} is not an official address", None, address
+    )
 
 
-def _email_resemblance(local: str, host: Host, address: str, registry: Registry,
-                       brand: Brand) -> Resemblance | None:
+def _email_resemblance(
+    local: str, host: Host, address: str, registry: Registry, brand: Brand
+) -> Resemblance | None:
     refs = brand.emails
     own = [r for r in refs if host.ascii == r.domain or host.ascii.endswith("." + r.domain)]
     own_domain = _official_domain_lenient(host, registry)
     if own or own_domain:
         target = _closest_email(local, own or refs) or own_domain or ""
-        where = "a subdomain of an official domain" if not any(
-            host.ascii == r.domain for r in own
-        ) else "an official domain"
+        where = (
+            "a subdomain of an official domain"
+            if not any(host.ascii == r.domain for r in own)
+            else "an official domain"
+        )
         return Resemblance(
             "unlisted-address",
             f"{address} is at {where} but is not a listed support address",
@@ -215,13 +267,14 @@ def _email_resemblance(local: str, host: Host, address: str, registry: Registry,
         )
     found = host_resemblance(host, brand)
     if found is not None:
-        same_domain = [r for r in refs if r.domain in (found.resembles.lower(), _ascii_of(found,
-                                                                                        brand))]
-        target = _closest_email(local, same_domain) or _closest_email(local, refs)
+        same_domain = [
+            r for r in refs if r.domain in (found.resembles.lower(), _ascii_of(found, brand))
+        ]
+        closest = _closest_email(local, same_domain) or _closest_email(local, refs)
         return Resemblance(
             found.technique,
             f"{address} is at a look-alike domain: {found.reason}",
-            target or found.resembles,
+            closest or found.resembles,
         )
     hit = find_token(local, brand)
     if hit is not None:
@@ -242,14 +295,12 @@ def _ascii_of(found: Resemblance, brand: Brand) -> str:
     return ""
 
 
-def _closest_email(local: str, refs: Any) -> str | None:
-    refs = list(refs)
+def _closest_email(local: str, refs: Sequence[EmailRef]) -> str | None:
     if not refs:
         return None
     skel = compact(skeleton(local.lower()))
     return str(
-        min(refs, key=lambda r: (r.local != local.lower(), distance(skel, r.local or "")))
-        .listed
+        min(refs, key=lambda r: (r.local != local.lower(), distance(skel, r.local or ""))).listed
     )
 
 
@@ -263,14 +314,20 @@ def _check_handle(value: str, parsed: Parsed, registry: Registry, brand: Brand) 
     for net in networks:
         listed = tables[net].get(lower)
         if listed is not None:
-            return Verdict(value, kind, OFFICIAL,
-                           f"{listed} is an official {NETWORK_NAMES[net]} account",
-                           None, "@" + lower)
+            return Verdict(
+                value,
+                kind,
+                OFFICIAL,
+                f"{listed} is an official {NETWORK_NAMES[net]} account",
+                None,
+                "@" + lower,
+            )
     found = handle_resemblance(name, network, brand)
     if found is not None:
         return _impersonation(value, kind, found, registry, "@" + lower)
-    return Verdict(value, kind, NOT_OFFICIAL, f"@{name} is not an official {on} account",
-                   None, "@" + lower)
+    return Verdict(
+        value, kind, NOT_OFFICIAL, f"@{name} is not an official {on} account", None, "@" + lower
+    )
 
 
 def _check_phone(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> Verdict:
@@ -279,17 +336,29 @@ def _check_phone(value: str, parsed: Parsed, registry: Registry, brand: Brand) -
     match = official_match(phone, officials)
     normalized = phone.readings[0].e164 if len(phone.readings) == 1 else None
     if match is not None:
-        return Verdict(value, "phone", OFFICIAL, f"{match.listed} is an official support number",
-                       None, match.e164)
+        return Verdict(
+            value,
+            "phone",
+            OFFICIAL,
+            f"{match.listed} is an official support number",
+            None,
+            match.e164,
+        )
     found = phone_resemblance(phone, officials, brand)
     if found is not None:
         if not found.resembles:
-            found = Resemblance(found.technique, found.reason,
-                                closest_handle("", "", brand) or _first_web(brand))
+            found = Resemblance(
+                found.technique, found.reason, closest_handle("", "", brand) or _first_web(brand)
+            )
         return _impersonation(value, "phone", found, registry, normalized)
     if not phone.readings:
-        return Verdict(value, "phone", NOT_OFFICIAL,
-                       "not a phone number that can be read in international form")
+        return Verdict(
+            value,
+            "phone",
+            NOT_OFFICIAL,
+            "not a phone number that can be read in international form",
+        )
     shown = normalized or phone.number
-    return Verdict(value, "phone", NOT_OFFICIAL, f"{shown} is not an official number", None,
-                   normalized)
+    return Verdict(
+        value, "phone", NOT_OFFICIAL, f"{shown} is not an official number", None, normalized
+    )

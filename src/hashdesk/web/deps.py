@@ -16,6 +16,7 @@ from ..desk.identity import (
 from ..desk.service import Desk
 from ..domain.model import Agent, Forbidden, Unauthorized
 from ..store import repo
+from ..store.reads import read
 
 SESSION_COOKIE = "hd_session"
 CSRF_COOKIE = "hd_csrf"
@@ -60,8 +61,7 @@ async def customer_for_conversation(
             raise Forbidden("this token is for another conversation")
         return CustomerAccess(grant.customer_id)
     claims = verify_customer_jwt(token, desk.settings)
-    async with desk.reader.connect() as c:
-        customer = await repo.get_customer_by_account(c, claims.sub)
+    customer = await read(desk.reader, lambda c: repo.get_customer_by_account(c, claims.sub))
     if customer is None:
         raise Forbidden("this conversation belongs to someone else")
     return CustomerAccess(customer.id)

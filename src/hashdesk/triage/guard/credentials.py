@@ -133,10 +133,13 @@ _FILL = (
     r"\s*[:：]?\s*))"
 )
 _VAL = r"(?P<val>(?<![\d.,])\d{3}[ \-]\d{3}(?![\d.,])|(?<![\d.,])\d{4,8}(?![\d.,]))"
-_OTP_RE = re.compile(
-    rf"(?:(?:{_OTP_STRONG})(?:{_CODE})?|(?:{_OTP_WEAK}){_CODE}|\bcode\b){_FILL}{_VAL}",
+# The label must end right where the digits start: searched in a short window before them.
+_OTP_TAIL_RE = re.compile(
+    rf"(?:(?:{_OTP_STRONG})(?:{_CODE})?|(?:{_OTP_WEAK}){_CODE}|\bcode\b){_FILL}\Z",
     re.IGNORECASE,
 )
+_OTP_VALUE_RE = re.compile(_VAL)
+_WINDOW = 64
 _OTP_NOT_CODE = re.compile(
     r"error|\berr\b|referral|invite|invitation|promo|status|order|\bref\b|reference|country|"
     r"zip|postal|area|anti-?phishing|错误|邀请|推荐|订单|錯誤|邀請|訂單|ошибк|приглаш|"
@@ -160,9 +163,13 @@ _BACKUP_KEY_RE = re.compile(
 
 def _otp(text: str) -> list[Found]:
     out: list[Found] = []
-    for m in _OTP_RE.finditer(text):
-        s, e = m.span("val")
-        val = m.group("val")
+    for v in _OTP_VALUE_RE.finditer(text):
+        s, e = v.span("val")
+        lo = max(0, s - _WINDOW)
+        m = _OTP_TAIL_RE.search(text, lo, s)
+        if m is None:
+            continue
+        val = v.group("val")
         if _OTP_NOT_CODE.search(text, max(0, m.start() - 24), m.start() + 8):
             continue
         if _AMOUNT_AFTER.match(text, e):
@@ -172,6 +179,11 @@ def _otp(text: str) -> list[Found]:
         if m.group().lower().startswith("code") and len(val.replace(" ", "").replace("-", "")) < 6:
             continue  # bare "code 1234" is too vague; six digits is the 2FA shape
         out.append((s, e, "otp_code", "otp:labelled"))
+    return out
+
+
+def _backup_keys(text: str) -> list[Found]:
+    out: list[Found] = []
     for m in _BACKUP_KEY_RE.finditer(text):
         span = m.span("uri") if m.group("uri") else m.span("val")
         out.append((span[0], span[1], "otp_code", "otp:backup-key"))
@@ -210,8 +222,45 @@ def _api_secrets(text: str) -> list[Found]:
     return out
 
 
+# Cheap substring gates: a detector's regex runs only when one of its words is present.
+_PW_TRIGGERS = (
+    "pass", "pwd", "pw", "密码", "密碼", "口令", "パスワード", "暗証", "비밀번호", "패스워드",
+    "contrase", "clave", "senha", "mot de passe", "парол", "mật khẩu", "mat khau", "şifre",
+    "sifre", "parola", "passwort", "kennwort",
+)
+_OTP_TRIGGERS = (
+    "2fa", "2 fa", "step", "factor", "mfa", "otp", "auth", "google", "code", "kod", "код",
+    "código", "codigo", "mã", "번호", "코드", "コード", "码", "碼", "인증", "認証", "確認",
+    "ワンタイム", "doğrulama", "dogrulama", "onay",
+)
+_API_TRIGGERS = (
+    "secret", "passphrase", "密钥", "密鑰", "秘钥", "秘鑰", "シークレット", "시크릿", "비밀",
+    "secreta", "секрет", "bí mật", "gizli",
+)
+
+
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_PW_GATE = _gate(_PW_TRIGGERS)
+_OTP_GATE = _gate(_OTP_TRIGGERS)
+_API_GATE = _gate(_API_TRIGGERS)
+
+
 def find(text: str) -> list[Found]:
-    out = _api_secrets(text)
-    out.extend(_passwords(text))
-    out.extend(_otp(text))
+    low = text.lower()
+    out: list[Found] = []
+    if _API_GATE.search(low):
+        out.extend(_api_secrets(text))
+    if _PW_GATE.search(low):
+        out.extend(_passwords(text))
+    if _DIGITS_RE.search(text) and _OTP_GATE.search(low):
+        out.extend(_otp(text))
+    if _BACKUP_GATE.search(low):
+        out.extend(_backup_keys(text))
     return out
+
+
+_DIGITS_RE = re.compile(r"\d{3}")
+_BACKUP_GATE = _gate(("otpauth", "backup", "recovery", "2fa", "authenticator", "totp", "google"))

@@ -34,14 +34,17 @@ from hashdesk.triage.guard.wordlists import (
 )
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN_RE = re.compile(rf"[{_HAN}]|[^\W\d_{_HAN}]+")
+# Letters plus combining marks, so decomposed (NFKD) input such as the Japanese list's own
+# form, or "a" + U+0301, stays one token.
+_MARKS = "\u0300-\u036f\u3099-\u309c"
+_TOKEN_RE = re.compile(rf"[{_HAN}]|(?:[^\W\d_{_HAN}]|[{_MARKS}])+")
+_ALPHA_TOKEN_RE = re.compile(rf"(?:[^\W\d_{_HAN}]|[{_MARKS}]){{2,}}")
 _HAN_RE = re.compile(rf"[{_HAN}]")
 # Text allowed between two words of one phrase: whitespace, list punctuation, numbering.
 _SEP_RE = re.compile(r"[\s,，、;；.。·・|/\\\-–—_*•()（）\[\]{}#:：0-9\"'“”‘’「」<>]*")
 _MAX_GAP = 24
 _NUMBERING_RE = re.compile(r"(?:^|\s|[,，、;；])(?:\d{1,2}\s*[.)）:：、\-]|#\d{1,2})")
 
-_CJK_BITS = 0
 _KEYWORDS_RE = re.compile(
     r"seed|mnemonic|recovery\s*(?:phrase|words?)|secret\s*(?:recovery\s*)?phrase|"
     r"backup\s*(?:phrase|words)|wallet\s*(?:phrase|words)|passphrase|\b(?:12|24|twelve|"
@@ -76,21 +79,12 @@ class _Tok:
         self.han = han
 
 
-def _cjk_bits() -> int:
-    global _CJK_BITS
-    if not _CJK_BITS:
-        _CJK_BITS = sum(1 << i for i, lang in enumerate(LANGUAGES) if lang in CJK_LANGUAGES)
-    return _CJK_BITS
-
-
 def _tokens(text: str, with_han: bool) -> list[_Tok]:
     masks = tables().masks
     out: list[_Tok] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in (_TOKEN_RE if with_han else _ALPHA_TOKEN_RE).finditer(text):
         s = m.group()
-        han = len(s) == 1 and _HAN_RE.match(s) is not None
-        if han and not with_han:
-            continue
+        han = with_han and len(s) == 1 and _HAN_RE.match(s) is not None
         norm = normalise(s)
         mask = masks.get(norm, 0)
         if not mask and not han and not norm.isascii():
@@ -345,14 +339,32 @@ def _cjk_segment(
     return None
 
 
+_CJK_KEYWORDS = ("助记", "助記", "种子", "種子", "恢复", "恢復", "备份", "備份", "钱包词", "錢包詞",
+                 "单词", "單詞", "密语", "シード", "ニーモニック", "復元", "リカバリ", "単語")
+_CJK_KEYWORDS_RE = re.compile("|".join(_CJK_KEYWORDS))
+_SEPARATED_HAN_RE = re.compile(rf"[{_HAN}][\s,，、;；|/.。\-)）\d]+(?=[{_HAN}])")
+
+
+def _worth_han(text: str, han_count: int) -> bool:
+    """Whether Chinese characters need looking at: a keyword, separated characters, or a
+    message short enough to be nothing but a phrase."""
+    if han_count < 12:
+        return False
+    if han_count <= 26 and len(text.strip()) <= 40:
+        return True
+    if _CJK_KEYWORDS_RE.search(text) or _KEYWORDS_RE.search(text):
+        return True
+    return len(_SEPARATED_HAN_RE.findall(text)) >= 11
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every seed phrase in `text`."""
-    kw_spans = [m.span() for m in _KEYWORDS_RE.finditer(text)]
-    han_count = len(_HAN_RE.findall(text)) if not text.isascii() else 0
-    with_han = han_count >= 12
+    han_count = 0 if text.isascii() else len(_HAN_RE.findall(text))
+    with_han = _worth_han(text, han_count)
     toks = _tokens(text, with_han)
     if sum(1 for t in toks if t.mask) < 10:
         return []
+    kw_spans = [m.span() for m in _KEYWORDS_RE.finditer(text)]
     out = _alpha_spans(text, toks, kw_spans)
     if with_han:
         out.extend(_cjk_spans(text, toks, kw_spans))

@@ -15,6 +15,9 @@ from starlette.websockets import WebSocketDisconnect, WebSocketState
 from ...bus.base import AGENTS_TOPIC, Subscription, conversation_topic
 from ...desk import queries
 from ...desk.present import message_public
+from ...desk.service import Desk
+from ...store import repo
+from ...store.reads import read
 from ...domain.access import agent_can_see
 from ...domain.events import Event
 from ...domain.model import DomainError
@@ -61,6 +64,11 @@ async def _pump(ws: WebSocket, sub: Subscription, handle: Any) -> None:
             await reader
 
 
+async def _seq_of(desk: Desk, conversation_id: str, message_id: int) -> int:
+    seq = await read(desk.reader, lambda c: repo.seq_of_message(c, conversation_id, message_id))
+    return seq if seq is not None else -1
+
+
 @router.websocket("/conversations/{conversation_id}/stream")
 async def customer_stream(ws: WebSocket, conversation_id: str) -> None:
     desk = get_desk(ws)
@@ -81,28 +89,36 @@ async def customer_stream(ws: WebSocket, conversation_id: str) -> None:
         return
     await ws.accept()
     sub = desk.bus.subscribe(conversation_topic(conversation_id))
-    last_seq = -1
+    # Events from several nodes can arrive out of order: remember what was sent, don't
+    # assume order. Everything at or below the backlog's last seq was sent by the backfill.
+    floor = -1
+    sent: set[int] = set()
     try:
         if after is not None:
-            try:
-                backlog = await queries.customer_messages(
-                    desk, access.customer_id, conversation_id, after=after, limit=1000
-                )
-            except DomainError as exc:
-                await _send(ws, {"type": "error", "error": {"code": exc.code, "message": exc.message}})
+            floor = await _seq_of(desk, conversation_id, after)
+            if floor < 0:
+                await _send(ws, {"type": "error", "error": {
+                    "code": "unknown_message", "message": "no such message in this conversation"}})
                 await ws.close(code=4404)
                 return
-            for m in backlog:
-                await _send(ws, {"type": "message", "message": message_public(m)})
-                last_seq = m.seq
+            cursor = after
+            while True:  # page through a long backlog
+                backlog = await queries.customer_messages(
+                    desk, access.customer_id, conversation_id, after=cursor, limit=500
+                )
+                for m in backlog:
+                    await _send(ws, {"type": "message", "message": message_public(m)})
+                    floor = max(floor, m.seq)
+                    cursor = m.id
+                if len(backlog) < 500:
+                    break
 
         async def handle(event: Event) -> None:
-            nonlocal last_seq
             if event.kind == "message":
                 seq = int(event.data.get("seq", 0))
-                if seq <= last_seq:
+                if seq <= floor or seq in sent:
                     return
-                last_seq = seq
+                sent.add(seq)
                 await _send(ws, {"type": "message", "message": event.data})
             elif event.kind == "status":
                 await _send(ws, {"type": "status", "status": event.data["status"]})

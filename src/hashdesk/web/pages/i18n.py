@@ -1,5 +1,9 @@
 """gettext catalogs (Babel .po files under ``web/locales``), compiled in memory at start,
-so running needs no build step. Language from the customer's ``lang`` or Accept-Language."""
+so running needs no build step. Language from ``?lang=``, the customer's ``lang`` or a
+remembered choice, else Accept-Language, else English.
+
+Strings are extracted with ``pybabel extract -F babel.cfg`` (templates, and the ``N_``
+markers in ``pages/strings.py`` for the scripts) into ``locales/messages.pot``."""
 
 from __future__ import annotations
 
@@ -12,11 +16,14 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
 LANGUAGES = ("en", "zh")
+DEFAULT = "en"
+# What goes into <html lang>, Intl formatting in the scripts, etc.
+HTML_LANG = {"en": "en", "zh": "zh-CN"}
 
 
 @lru_cache(maxsize=8)
 def translations(lang: str) -> NullTranslations:
-    if lang == "en":
+    if lang == DEFAULT or lang not in LANGUAGES:
         return NullTranslations()
     po = resources.files("hashdesk.web").joinpath(f"locales/{lang}/LC_MESSAGES/messages.po")
     if not po.is_file():
@@ -29,28 +36,38 @@ def translations(lang: str) -> NullTranslations:
     return Translations(buf)
 
 
+def supported(tag: str | None) -> str | None:
+    """``zh-Hant-TW`` → ``zh``; ``fr`` → None. Case and ``_``/``-`` do not matter."""
+    if not tag:
+        return None
+    base = tag.strip().replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else None
+
+
 def negotiate(explicit: str | None, accept_language: str | None) -> str:
-    """An explicit ``lang`` wins; else the best Accept-Language we have; else English."""
-    if explicit:
-        base = explicit.replace("_", "-").split("-")[0].lower()
-        if base in LANGUAGES:
-            return base
-    best: list[tuple[float, str]] = []
-    for part in (accept_language or "").split(","):
-        piece = part.strip()
-        if not piece:
-            continue
-        tag, _, params = piece.partition(";")
+    """An explicit ``lang`` we support wins; else the Accept-Language entry we support with
+    the highest q (the header's order breaks ties; ``q=0`` means "not this one"); else English.
+    """
+    chosen = supported(explicit)
+    if chosen:
+        return chosen
+    best: list[tuple[float, int, str]] = []
+    for pos, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
         q = 1.0
-        if params.strip().startswith("q="):
-            try:
-                q = float(params.strip()[2:])
-            except ValueError:
-                q = 0.0
-        base = tag.strip().split("-")[0].lower()
-        if base in LANGUAGES:
-            best.append((q, base))
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value.strip())
+                except ValueError:
+                    q = 0.0
+        if not 0.0 < q <= 1.0:
+            continue
+        base = supported(tag)
+        if base:
+            best.append((-q, pos, base))
     if best:
-        best.sort(key=lambda x: -x[0])
-        return best[0][1]
-    return "en"
+        best.sort()
+        return best[0][2]
+    return DEFAULT
