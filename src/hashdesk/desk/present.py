@@ -80,6 +80,7 @@ def case_public(c: Case, status: str, assignee: Agent | None = None) -> dict[str
         "escalated_to": c.escalated_to,
         "first_response_due": iso(c.first_response_due),
         "first_responded_at": iso(c.first_responded_at),
+        "first_response_breached_at": iso(c.breached_at),
         "created_at": iso(c.created_at),
         "summary": c.summary,
     }

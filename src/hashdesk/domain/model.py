@@ -127,5 +127,6 @@ class Case:
     first_responded_at: datetime | None
     created_at: datetime
     escalated_to: str | None = None
+    breached_at: datetime | None = None
     evidence: tuple[dict[str, Any], ...] = ()
     summary: str = ""

@@ -100,6 +100,7 @@ def _case(row: Any) -> Case:
         first_responded_at=row.first_responded_at,
         created_at=row.created_at,
         escalated_to=row.escalated_to,
+        breached_at=row.breached_at,
         evidence=tuple(row.evidence or ()),
         summary=row.summary or "",
     )

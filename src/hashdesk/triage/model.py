@@ -64,6 +64,24 @@ def char_features(norm: str) -> list[str]:
     return grams
 
 
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+
+
+def cjk_char_features(norm: str) -> list[str]:
+    """Character 1-3-grams of Han/kana/Hangul runs only (no segmentation needed)."""
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(norm):
+        size = len(run)
+        for n in range(1, min(3, size) + 1):
+            grams += [run[i : i + n] for i in range(size - n + 1)]
+    return grams
+
+
+def prefix_features(norm: str) -> list[str]:
+    """The first four letters of each longer non-CJK word: a crude, language-free stemmer."""
+    return [w[:4] + "~" for w in _WORD.findall(norm) if len(w) > 5 and not _CJK_RUN.search(w)]
+
+
 def word_features(norm: str) -> list[str]:
     """Word unigrams and bigrams; runs of Han/kana become overlapping character bigrams."""
     toks: list[str] = []
@@ -96,6 +114,8 @@ ANALYZERS: dict[str, Callable[[str], list[str]]] = {
     "char": char_features,
     "word": word_features,
     "concept": _concept_features,
+    "cjkchar": cjk_char_features,
+    "prefix": prefix_features,
 }
 
 

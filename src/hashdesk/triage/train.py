@@ -39,6 +39,8 @@ class TrainConfig:
     char_weight: float = 1.0
     word_weight: float = 1.0
     concept_weight: float = 1.0  # 0 disables the multilingual concept block
+    cjk_weight: float = 0.0  # char n-grams of CJK runs only (cheaper than the char block)
+    prefix_weight: float = 0.0  # 4-letter word prefixes
     min_df: int | None = None  # None: 2 for > 1,000 documents, else 1
     seed: int = 0
 
@@ -184,7 +186,13 @@ def fit(
     norms = [normalise(t) for t in data.texts]
     vectorizers, blocks, mats = [], [], []
     offset = 0
-    wanted = [("char", cfg.char_weight), ("word", cfg.word_weight), ("concept", cfg.concept_weight)]
+    wanted = [
+        ("char", cfg.char_weight),
+        ("word", cfg.word_weight),
+        ("concept", cfg.concept_weight),
+        ("cjkchar", cfg.cjk_weight),
+        ("prefix", cfg.prefix_weight),
+    ]
     for name, weight in [(n, w) for n, w in wanted if w > 0]:
         vec = TfidfVectorizer(
             analyzer=ANALYZERS[name], sublinear_tf=True, min_df=min_df, dtype=np.float32

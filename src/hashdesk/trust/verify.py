@@ -7,6 +7,23 @@ official and made to look like an official value; `resembles` names which) or
 `hashdesk.trust.values`, the look-alike rules in `hashdesk.trust.lookalike`.
 
 Pure: no I/O. `check` never raises on any string.
+
+Choices the contract leaves open:
+
+* ``kind`` is one of ``domain``, ``url``, ``email``, ``telegram`` (a ``t.me/`` link),
+  ``x`` (an ``x.com/``/``twitter.com/`` link), ``handle`` (a bare ``@name`` or single
+  word), ``phone``, or ``unknown`` for text that is none of these (always
+  ``not_official``). See `hashdesk.trust.values`.
+* E-mail local parts compare case-insensitively, like host names.
+* An address at an official domain (or its subdomain) that no entry covers, an official
+  host written so a browser would refuse it (``hashport.io..``), and an account that is
+  official on the other network (``t.me/NAME`` for an X-only ``@NAME``) are
+  ``impersonation``: they are not official and look exactly like official values.
+* The brand in a link's *path* is ``impersonation`` only next to a lure word
+  (``sites.google.com/view/hashport-support``) or when an official domain is spelt out
+  (``evil.io/hashport.io/login``); ``reddit.com/r/hashport`` is ``not_official``.
+* Phone numbers are official when any reading of them is (see `hashdesk.trust.phones`);
+  an extension is ignored.
 """
 
 from __future__ import annotations
@@ -27,7 +44,7 @@ from hashdesk.trust.lookalike import (
     host_resemblance,
 )
 from hashdesk.trust.phones import official_match, phone_resemblance, read_phone
-from hashdesk.trust.registry import Registry
+from hashdesk.trust.registry import OfficialHost, Registry
 from hashdesk.trust.skeleton import compact, distance, skeleton
 from hashdesk.trust.values import Host, Parsed, parse_value
 
@@ -116,20 +133,18 @@ def _check_web(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> 
             return _impersonation(value, kind, mention, registry, None)
         return Verdict(value, kind, NOT_OFFICIAL, f"not a web address ({parsed.problem})")
     shown = host.unicode or host.ascii
-    official = _official_domain_lenient(host, registry) if not host.ip else None
+    official = _covering_domain(host, registry)
     if official is not None and host.valid and url.valid:
-        what = (
-            "an official domain"
-            if host.ascii == official.lower()
-            else (f"under the official domain {official}")
-        )
+        what = "an official domain"
+        if host.ascii != official.ascii:
+            what = f"under the official domain {official.listed}"
         return Verdict(value, kind, OFFICIAL, f"{shown} is {what}", None, host.ascii)
     if official is not None:
         found: Resemblance | None = Resemblance(
             "malformed",
             f"{shown} is an official domain written so that a browser would not open it "
             f"({parsed.problem or 'not a valid host name'})",
-            official,
+            official.listed,
         )
     else:
         found = host_resemblance(host, brand)
@@ -162,10 +177,13 @@ def _check_web(value: str, parsed: Parsed, registry: Registry, brand: Brand) -> 
     return Verdict(value, kind, NOT_OFFICIAL, why, None, host.ascii)
 
 
-def _official_domain_lenient(host: Host, registry: Registry) -> str | None:
+def _covering_domain(host: Host, registry: Registry) -> OfficialHost | None:
+    """The official domain entry `host` equals or is under (validity not checked)."""
+    if host.ip:
+        return None
     for dom in registry.index.domains:
         if host.ascii == dom.ascii or host.ascii.endswith("." + dom.ascii):
-            return dom.listed
+            return dom
     return None
 
 
@@ -252,7 +270,8 @@ def _email_resemblance(
 ) -> Resemblance | None:
     refs = brand.emails
     own = [r for r in refs if host.ascii == r.domain or host.ascii.endswith("." + r.domain)]
-    own_domain = _official_domain_lenient(host, registry)
+    covering = _covering_domain(host, registry)
+    own_domain = covering.listed if covering else None
     if own or own_domain:
         target = _closest_email(local, own or refs) or own_domain or ""
         where = (

@@ -58,7 +58,7 @@ pieces = st.sampled_from(
 mixed = st.lists(st.one_of(pieces, st.text(max_size=4)), max_size=12).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=80), mixed))
 def test_check_never_raises(value: str) -> None:
     result = check(value, DEMO)
@@ -92,7 +92,7 @@ def official_urls(draw: st.DrawFn) -> str:
     return f"{scheme}{host}{port}{tail}"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(official_urls())
 def test_decorated_official_hosts_stay_official(value: str) -> None:
     assert check(value, DEMO).verdict == OFFICIAL, value
@@ -110,7 +110,7 @@ def official_handles(draw: st.DrawFn) -> str:
     return form.format(name)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(official_handles())
 def test_handles_are_case_insensitive(value: str) -> None:
     assert check(value, DEMO).verdict == OFFICIAL, value

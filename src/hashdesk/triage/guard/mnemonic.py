@@ -262,6 +262,14 @@ def _alpha_spans(
     return out
 
 
+def _random_like(idx: list[int], threshold: int) -> bool:
+    """The Chinese lists are in frequency order, so an index is a frequency rank: prose sits
+    at low ranks (median rank of a 12-character prose window ≥ 400 in ~3 % of windows),
+    a random phrase is uniform over 0‥2047 (median < 400 in ~0.6 % of phrases)."""
+    ranks = sorted(idx)
+    return ranks[len(ranks) // 2] >= threshold
+
+
 def _cjk_spans(
     text: str, toks: list[_Tok], kw_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -277,7 +285,9 @@ def _cjk_spans(
             gaps = [b.start - a.end for a, b in zip(run, run[1:], strict=False)]
             separated = sum(1 for g in gaps if g > 0)
             if separated >= 0.8 * len(gaps):
-                out.append((run[0].start, run[-1].end, f"{lang}:separated"))
+                idx = _indices(run, lang_i)
+                if idx is not None and _random_like(idx, 300):
+                    out.append((run[0].start, run[-1].end, f"{lang}:separated"))
                 continue
             # Adjacent characters: split into segments at the separator gaps.
             seg: list[_Tok] = [run[0]]
@@ -303,19 +313,20 @@ def _cjk_segment(
     kw_spans: list[tuple[int, int]],
     stripped: str,
 ) -> tuple[int, int] | None:
+    """An unseparated phrase: the whole message, or right after / before a seed keyword."""
     if len(seg) < 12:
         return None
     s0, s1 = seg[0].start, seg[-1].end
     if text[s0:s1] == stripped:
         idx = _indices(seg, lang_i)
         if idx is not None and len(idx) in VALID_COUNTS and checksum_ok(idx):
-            return s0, s1
+            if _random_like(idx, 400):
+                return s0, s1
     for ks, ke in kw_spans:
-        if not (s0 - 40 <= ke <= s1 or s0 <= ks < s1):
+        if not (s0 - 40 <= ke <= s1 or s0 <= ks < s1 or s1 <= ks <= s1 + 20):
             continue
-        # The phrase starts after the keyword (and "是"/"：" …) when they touch the segment.
         start = s0
-        if s0 <= ke <= s1:
+        if s0 <= ke <= s1:  # the phrase starts after the keyword and "是" / "：" …
             lead = _CJK_LEAD_RE.match(text, ke)
             start = lead.end() if lead else ke
         body = [t for t in seg if t.start >= start]
@@ -324,18 +335,19 @@ def _cjk_segment(
         idx = _indices(body, lang_i)
         if idx is None:
             continue
-        if len(idx) in VALID_COUNTS and checksum_ok(idx):
-            return body[0].start, body[-1].end
+        n = len(idx)
+        if n in VALID_COUNTS and (
+            (checksum_ok(idx) and _random_like(idx, 400)) or _random_like(idx, 500)
+        ):
+            return body[0].start, body[-1].end  # exact length; a typo still counts
+        # Phrase glued to following / preceding prose: windows at either end only.
         for k in reversed(VALID_COUNTS):
-            if k <= len(idx) and checksum_ok(idx[:k]):
-                return body[0].start, body[k - 1].end
-        win = _valid_window(idx, slack=len(idx))
-        if win is not None:
-            off, k = win
-            return body[off].start, body[off + k - 1].end
-        # A typo'd phrase next to a keyword: redact up to 24 characters of it.
-        last = min(len(body), 24) - 1
-        return body[0].start, body[last].end
+            if k >= n:
+                continue
+            for off in (0, n - k):
+                win = idx[off : off + k]
+                if checksum_ok(win) and _random_like(win, 400):
+                    return body[off].start, body[off + k - 1].end
     return None
 
 

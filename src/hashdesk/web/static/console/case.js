@@ -145,28 +145,27 @@
     HD.clear(tb);
     items.forEach(function (e) {
       var valid = e.valid === true ? "yes" : e.valid === false ? "no" : "unknown";
-      var mark = valid === "yes" ? "✓" : valid === "no" ? "✗" : "–";
+      var mark = valid === "yes" ? "✓" : "✗";
       var extra = [];
       if (e.memo) extra.push("memo " + e.memo);
       if (e.tag) extra.push("tag " + e.tag);
       if (e.asset) extra.push(String(e.asset));
-      tb.appendChild(HD.el("tr", {}, [
-        HD.el("td", { class: "ev-kind", text: HD.label("evidence", e.kind) }),
-        HD.el("td", { class: "ev-value mono" }, [
-          HD.el("span", { text: e.value == null ? "" : e.value, title: e.value == null ? "" : e.value }),
-          extra.length ? HD.el("div", { class: "muted small", text: extra.join(" · ") }) : null,
-        ]),
-        HD.el("td", { class: "ev-chain", text: e.chain || "—" }),
-        HD.el("td", { class: "col-valid" }, [
-          HD.el("span", {
+      var chain = e.chain ? HD.el("span", { class: "ev-chain", text: e.chain }) : null;
+      tb.appendChild(HD.el("li", { class: "ev", data: { kind: e.kind || "" } }, [
+        HD.el("div", { class: "ev-top" }, [
+          HD.el("span", { class: "ev-kind", text: HD.label("evidence", e.kind) }),
+          chain,
+          valid === "unknown" ? null : HD.el("span", {
             class: "valid valid-" + valid, text: mark, title: HD.t("valid." + valid),
             attrs: { "aria-label": HD.t("valid." + valid) },
           }),
         ]),
+        HD.el("div", { class: "ev-value mono", text: e.value == null ? "" : e.value }),
+        extra.length ? HD.el("div", { class: "ev-extra muted small", text: extra.join(" · ") }) : null,
       ]));
     });
     HD.$("evidence-count").textContent = String(items.length);
-    HD.$("evidence").hidden = items.length === 0;
+    tb.hidden = items.length === 0;
     HD.$("evidence-empty").hidden = items.length > 0;
   }
 

@@ -45,7 +45,7 @@
       c.summary ? HD.el("div", { class: "case-summary", text: c.summary }) : null,
     ]);
     var s = HD.sla(c);
-    var tr = HD.el("tr", { class: "row", data: { id: c.id, href: href } }, [
+    var tr = HD.el("tr", { class: "row", data: { id: c.id, conversation: c.conversation_id, href: href } }, [
       HD.el("td", { class: "col-pri" }, [HD.priorityPill(c.priority)]),
       caseCell,
       HD.el("td", { class: "col-lang mono", text: (c.language || "—").toUpperCase() }),

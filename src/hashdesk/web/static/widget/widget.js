@@ -52,6 +52,7 @@
   var statusText = $("status-text");
   var handoffBtn = $("handoff");
   var note = $("note");
+  var tools = $("tools");
 
   var state = {
     who: "anon",
@@ -113,6 +114,7 @@
     statusBox.dataset.status = shown || "new";
     if (shown) statusText.textContent = t("status." + shown);
     handoffBtn.hidden = !(s == null || s === "assistant" || s === "resolved");
+    tools.hidden = handoffBtn.hidden && note.hidden;
   }
   function setStatus(s) {
     state.status = s;
@@ -121,6 +123,7 @@
   function showNote(text) {
     note.textContent = text || "";
     note.hidden = !text;
+    tools.hidden = handoffBtn.hidden && note.hidden;
   }
 
   /* ---- messages ---------------------------------------------------------------- */

@@ -1,0 +1,148 @@
+"""Category, urgency and priority on wordings written for this test (not training data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hashdesk.triage import classifier
+from hashdesk.triage.classifier import Decision
+
+# Phrasings that do not occur in src/hashdesk/triage/data/train_*.jsonl.
+UNSEEN = {
+    "account_access": [
+        "the app logs me out every time I open it and my password no longer works",
+        "谷歌验证器换手机没迁移，现在进不去账号了",
+        "no consigo acceder, me pide un código 2FA que ya no tengo",
+    ],
+    "account_security": [
+        "I think somebody got my login, there is a session from a device I never owned",
+        "有人冒充你们的客服加我微信，让我转账",
+        "получил письмо якобы от биржи со ссылкой, похоже на фишинг",
+    ],
+    "deposit": [
+        "sent 300 usdt from my ledger on tron 4 hours ago, explorer says success, balance unchanged",
+        "昨天转进来的以太坊到现在都没有入账",
+        "depositei BNB pela rede errada, tem como recuperar?",
+    ],
+    "withdrawal": [
+        "my payout to my metamask has been sitting in review for two days",
+        "提现申请已经三天了还在处理中",
+        "çektiğim USDT cüzdanıma hala ulaşmadı",
+    ],
+    "trading": [
+        "the limit buy I set on PEPE never executed although the chart crossed my price",
+        "我挂的限价卖单一直不成交",
+        "my market order got a terrible fill, way off the order book price",
+    ],
+    "futures": [
+        "my 20x long on BTC got force-closed during a wick, I dispute that liquidation",
+        "永续合约的资金费扣得太多了",
+        "선물 포지션이 강제 청산됐는데 이해가 안 돼요",
+    ],
+    "api_keys": [
+        "every signed request from my python bot returns invalid signature",
+        "API 返回 -2015，IP 白名单已经加了",
+        "my websocket user stream drops and the listenKey seems expired",
+    ],
+    "compliance_review": [
+        "you want proof of where my money comes from, what documents count",
+        "实名认证上传了身份证一直审核不通过",
+        "mi cuenta quedó restringida tras una revisión de cumplimiento",
+    ],
+    "general": [
+        "do you have an android app?",
+        "你们有什么新币上线计划吗",
+        "what are the maker and taker fees for regular users",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, cat) for cat, texts in UNSEEN.items() for t in texts]
+)
+def test_unseen_wordings(text: str, expected: str) -> None:
+    decision = classifier.categorize(text)
+    assert decision.label == expected, decision
+    assert 0.0 <= decision.confidence <= 1.0
+    assert decision.reason
+
+
+def test_overall_accuracy_on_unseen() -> None:
+    cases = [(t, cat) for cat, texts in UNSEEN.items() for t in texts]
+    hits = sum(classifier.categorize(t).label == cat for t, cat in cases)
+    assert hits / len(cases) >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone is withdrawing my funds right now, please freeze my account",
+        "钱被盗了，账户里的U全没了",
+        "I just got hacked and they are sending my ETH to an unknown wallet",
+        "my balance is 0, yesterday I had 2 BTC",
+        "me hackearon la cuenta y están retirando todo",
+        "账号被盗了，有人在提我的币",
+    ],
+)
+def test_funds_at_risk_is_urgent_security(text: str) -> None:
+    assert classifier.urgency(text).label == "urgent"
+    decision = classifier.categorize(text)
+    assert decision.label == "account_security"
+    assert classifier.priority_for(decision.label, True).label == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my withdrawal is pending right now",
+        "what should I do if my account gets hacked?",
+        "how do I protect my account from phishing",
+        "I got liquidated on my long",
+        "提币一直没到账",
+        "",
+    ],
+)
+def test_not_urgent(text: str) -> None:
+    assert classifier.urgency(text).label == "not_urgent"
+
+
+def test_priority_defaults_follow_the_catalog() -> None:
+    expected = {
+        "account_security": "urgent",
+        "account_access": "high",
+        "futures": "high",
+        "general": "low",
+        "deposit": "normal",
+        "withdrawal": "normal",
+        "trading": "normal",
+        "api_keys": "normal",
+        "compliance_review": "normal",
+    }
+    for category, priority in expected.items():
+        assert classifier.priority_for(category, False).label == priority
+        assert classifier.priority_for(category, True).label == "urgent"
+
+
+def test_rules_and_models_share_one_signature() -> None:
+    model = classifier.load_model()
+    assert model is not None
+    stages = [*classifier.RULES, classifier.model_stage(model)]
+    for stage in stages:
+        out = stage("my deposit did not arrive")
+        assert out is None or isinstance(out, Decision)
+    assert isinstance(classifier.urgency("x"), Decision)
+
+
+def test_model_labels_are_the_catalog_categories() -> None:
+    model = classifier.load_model()
+    assert model is not None
+    assert set(model.labels) == set(classifier.CATEGORIES)
+
+
+def test_no_words_is_general() -> None:
+    assert classifier.categorize("").label == "general"
+    assert classifier.categorize("0x" + "ab" * 32).label == "general"
+
+
+def test_missing_model_degrades_to_general(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert classifier.load_model(tmp_path / "nope.npz") is None
