@@ -563,7 +563,10 @@ def corpus() -> list[dict[str, str]]:
         rows += [(v, "official", technique) for v in values]
     rows += [(v, "not_official", "unrelated") for v in UNRELATED]
     for technique, values in IMPERSONATION.items():
-        rows += [(v, "impersonation", technique) for v in values]
+        # contract: "an address that no entry covers is not official, even at an official
+        # domain's subdomain" - it is at the real domain, not made to look like it.
+        expected = "not_official" if technique == "email-unlisted-address" else "impersonation"
+        rows += [(v, expected, technique) for v in values]
     for technique, pairs in HELD_OUT.items():
         rows += [(v, expected, technique) for v, expected in pairs]
     rows += generated()

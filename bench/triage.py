@@ -51,7 +51,9 @@ def _pct(sorted_ms: list[float], q: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="hashdesk bench triage", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="hashdesk bench triage", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus")
     parser.add_argument("--hint", action="store_true", help="pass each line's lang as lang_hint")
@@ -102,13 +104,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(figures))
     else:
-        print(f"triage benchmark: {n} messages ({len(messages)} distinct x {args.repeat}), "
-              f"{pinned}, warm-up {figures['warm_up_s']} s")
-        print(f"  throughput  {figures['messages_per_s']:>9.1f} messages/s "
-              f"(target >= {TARGET_RATE:.0f})")
-        print(f"  latency ms  p50 {figures['p50_ms']:.3f}  p95 {figures['p95_ms']:.3f}  "
-              f"p99 {figures['p99_ms']:.3f}  max {figures['max_ms']:.3f} "
-              f"(target p99 <= {TARGET_P99_MS})")
+        print(
+            f"triage benchmark: {n} messages ({len(messages)} distinct x {args.repeat}), "
+            f"{pinned}, warm-up {figures['warm_up_s']} s"
+        )
+        print(
+            f"  throughput  {figures['messages_per_s']:>9.1f} messages/s "
+            f"(target >= {TARGET_RATE:.0f})"
+        )
+        print(
+            f"  latency ms  p50 {figures['p50_ms']:.3f}  p95 {figures['p95_ms']:.3f}  "
+            f"p99 {figures['p99_ms']:.3f}  max {figures['max_ms']:.3f} "
+            f"(target p99 <= {TARGET_P99_MS})"
+        )
     return 0
 
 

@@ -13,6 +13,8 @@ from .domain.catalog import load_catalog
 from .jobs.runner import JobRunner
 from .store.db import create_engine, create_sync_engine
 from .store.writer import Writer
+from .trust.registry import Registry
+from .trust.registry import load as load_registry
 
 
 @dataclass
@@ -60,5 +62,7 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
         triage=triage.analyze,
         outbound_guard=triage.check_outbound,
         clock=utcnow,
+        registry=load_registry(settings.registry_file) if settings.registry_file
+        else Registry.default(),
     )
     return Runtime(desk=desk, jobs=JobRunner(desk) if run_jobs else None)

@@ -199,14 +199,11 @@ def _repo_root() -> Path:
 
 def _register_plugins() -> None:
     """Commands owned by other packages: triage/train (triage), verify (trust)."""
-    for module in ("hashdesk.triage.cli", "hashdesk.trust.cli"):
-        try:
-            mod = __import__(module, fromlist=["register"])
-        except ImportError as exc:
-            if exc.name and exc.name.startswith(module):
-                continue
-            raise
-        mod.register(app)
+    from .triage import cli as triage_cli
+    from .trust import cli as trust_cli
+
+    triage_cli.register(app)
+    trust_cli.register(app)
 
 
 def main() -> None:

@@ -166,7 +166,8 @@ async def conversation_id(frame: Any) -> str:
 
 async def work_case(
     console: Any, chat: Any, conv: str, *, reply: str, shot_queue: Path | None,
-    shot_case: Path | None, blocked_reply: str | None = None, resolve: bool = True,
+    shot_case: Path | None, blocked_reply: str | None = None, shot_blocked: Path | None = None,
+    escalate_reason: str | None = None, resolve: bool = True,
 ) -> None:
     """The agent sees the case arrive live, opens it, claims it, replies, resolves."""
     row = console.locator(f'#rows tr[data-conversation="{conv}"]')
@@ -187,12 +188,23 @@ async def work_case(
         await expect(err).to_be_visible()
         await expect(err).to_have_attribute("data-code", "secret_request_blocked")
         await expect(chat.locator(".msg.agent")).to_have_count(0)  # nothing reached the customer
+        if shot_blocked is not None:
+            await console.screenshot(path=str(shot_blocked))
 
     await console.fill("#reply-text", reply)
     await console.press("#reply-text", "Enter")
     await expect(console.locator("#messages .msg.m-agent .msg-text", has_text=reply)).to_have_count(1)
     await expect(chat.locator(".msg.agent .bubble", has_text=reply)).to_have_count(1)  # live
     await expect(console.locator("#reply-error")).to_be_hidden()
+    if escalate_reason is not None:
+        await console.click("#escalate-open")
+        await console.select_option("#escalate-to", "supervisor")
+        await console.fill("#escalate-reason", escalate_reason)
+        await console.click("#escalate-submit")
+        note = console.locator("#messages .msg.internal .msg-text", has_text=escalate_reason)
+        await expect(note).to_have_count(1)
+        await expect(console.locator("#case-badges .escalated")).to_be_visible()
+        await expect(chat.locator(".msg", has_text=escalate_reason)).to_have_count(0)
     if shot_case is not None:
         await console.screenshot(path=str(shot_case))
     if resolve:
@@ -225,10 +237,10 @@ async def test_customer_and_agent_chat_live_en_and_zh(
         reply="Thanks, I can see the transaction on chain. Checking with our wallet team now.",
         blocked_reply="To verify your account please send me your seed phrase.",
         shot_queue=shots / "console-queue.png", shot_case=shots / "console-case.png",
-        resolve=False,
+        shot_blocked=shots / "console-case-blocked.png", resolve=False,
     )
     # The evidence panel shows what triage found, with validity.
-    evidence = console.locator("#evidence-rows tr")
+    evidence = console.locator("#evidence-rows li")
     await expect(evidence).to_have_count(2)
     await expect(evidence.first.locator(".valid-yes")).to_be_visible()
     await customer.screenshot(path=str(shots / "widget-en.png"))
@@ -253,6 +265,7 @@ async def test_customer_and_agent_chat_live_en_and_zh(
     assert conv_zh != conv
     await work_case(
         console, chat_zh, conv_zh, reply="您好，我们已经在核查这笔提现，请稍候。",
+        escalate_reason="提现需要钱包团队人工核查",
         shot_queue=shots / "console-zh.png", shot_case=shots / "console-case-zh.png",
     )
     await expect(chat_zh.locator("#status-text")).to_contain_text("已解决")

@@ -13,6 +13,7 @@ from ..config import Settings
 from ..domain.catalog import Catalog
 from ..store.writer import Writer
 from ..triage.types import OutboundVerdict, TriageResult
+from ..trust.registry import Registry
 
 TriageFn = Callable[..., TriageResult]
 OutboundFn = Callable[[str], OutboundVerdict]
@@ -28,6 +29,7 @@ class Desk:
     triage: TriageFn
     outbound_guard: OutboundFn
     clock: Callable[[], datetime]
+    registry: Registry
 
     @property
     def reopen_window(self) -> timedelta:

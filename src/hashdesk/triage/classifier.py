@@ -128,15 +128,18 @@ _IN_PROGRESS = re.compile(
     re.IGNORECASE,
 )
 _TAKEOVER = re.compile(
-    r"(?<!\w)(hacked|got hacked|been hacked|stolen|drained|emptied)(?!\w)|被盗|盗号|被黑|号被|hackearon|hackeado"
-    r"|hackearam|взлома|взломали|bị hack|hacklendi|해킹|乗っ取られ",
+    r"(?<!\w)(hacked|got hacked|been hacked|stolen|drained|emptied)(?!\w)"
+    r"|被盗|盗号|被黑|号被|hackearon|hackeado|hackearam|взлома|взломали"
+    r"|bị hack|hacklendi|해킹|乗っ取られ",
 )
 _NOW = re.compile(r"right now|ahora mismo|agora|сейчас|ngay bây giờ|şu an|지금|现在|马上")
 # The balance suddenly went to zero, or the logged-in phone was stolen.
 _LOSS = re.compile(
-    r"balance (is|went to|shows) (0|zero)|余额(是|变成|为)?(0|零)|saldo (zerado|en cero|está en cero)"
+    r"balance (is|went to|shows) (0|zero)|余额(是|变成|为)?(0|零)"
+    r"|saldo (zerado|en cero|está en cero)"
     r"|баланс (ноль|0|нулевой)|số dư về 0|bakiye sıfır|잔고가 0|残高がゼロ"
-    r"|phone (was |got )?stolen|stolen phone|手机被偷|手机丢了.*登录|me robaron el (teléfono|celular)"
+    r"|phone (was |got )?stolen|stolen phone|手机被偷|手机丢了.*登录"
+    r"|me robaron el (teléfono|celular)"
     r"|roubaram meu celular|украли телефон|điện thoại bị trộm|telefonum çalındı|휴대폰을 도난"
     r"|スマホを盗まれ",
 )
@@ -207,7 +210,9 @@ def categorize(
 def priority_for(category: str, urgent: bool) -> Decision:
     if urgent:
         return Decision("urgent", 1.0, "funds at risk")
-    return Decision(DEFAULT_PRIORITY.get(category, "normal"), 1.0, f"catalog default for {category}")
+    return Decision(
+        DEFAULT_PRIORITY.get(category, "normal"), 1.0, f"catalog default for {category}"
+    )
 
 
 def warm_up() -> None:

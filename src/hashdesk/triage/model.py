@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -186,7 +185,8 @@ class LinearTextModel:
         blk = block_of[feats]
         norms = np.sqrt(np.bincount(blk, weights=vals * vals, minlength=len(self.blocks)))
         vals = vals * (weights[blk] / norms[blk])
-        return out + vals @ self.coef[feats]
+        result: np.ndarray = out + vals @ self.coef[feats]
+        return result
 
     def scores(self, text: str) -> np.ndarray:
         out = self.sparse_scores(normalise(text))
@@ -227,7 +227,12 @@ class LinearTextModel:
             "format": FORMAT,
             "labels": list(self.labels),
             "blocks": [
-                {"analyzer": b.analyzer, "offset": b.offset, "weight": b.weight, "size": len(b.vocab)}
+                {
+                    "analyzer": b.analyzer,
+                    "offset": b.offset,
+                    "weight": b.weight,
+                    "size": len(b.vocab),
+                }
                 for b in self.blocks
             ],
             "dense": self.dense,

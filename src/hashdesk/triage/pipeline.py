@@ -21,7 +21,10 @@ from typing import Any
 from hashdesk.triage import classifier, language
 from hashdesk.triage.types import Evidence, GuardResult, SecretSpan, TriageResult
 
-MAX_CHARS = 20_000  # classify/detect on at most this much text (the guard sees it all)
+# Language and category are decided on the first MAX_CHARS characters (the guard and the
+# evidence extractor see everything): the opening lines carry the request, and this bounds
+# the cost of a pasted log or e-mail thread.
+MAX_CHARS = 600
 
 _MARKER = re.compile(r"\[redacted [a-z_]+\]")
 
@@ -45,7 +48,9 @@ def _extract(text: str, now: datetime | None, tz: str) -> list[Evidence]:
         return []
 
 
-def offset_mapper(spans: Sequence[SecretSpan], marker: Callable[[str], str]) -> Callable[[int], int]:
+def offset_mapper(
+    spans: Sequence[SecretSpan], marker: Callable[[str], str]
+) -> Callable[[int], int]:
     """Map a character offset in the redacted text to the same place in the original.
 
     `spans` are the secrets (offsets into the original) that were replaced, each by

@@ -141,7 +141,10 @@ class Fitted:
         from scipy import sparse
 
         norms = [normalise(t) for t in texts]
-        mats = [v.transform(norms) * b.weight for v, b in zip(self.vectorizers, self.model.blocks, strict=True)]
+        mats = [
+            v.transform(norms) * b.weight
+            for v, b in zip(self.vectorizers, self.model.blocks, strict=True)
+        ]
         if self.model.dense is not None:
             if embeddings is None:
                 embeddings = np.asarray(self.encoder.encode(list(texts)), dtype=np.float32)
@@ -217,7 +220,11 @@ def fit(
             encoder = load_encoder(cfg.encoder)
         if embeddings is None:
             embeddings = embed(data.texts, encoder, step)
-        dense = {"encoder": cfg.encoder, "dim": int(embeddings.shape[1]), "weight": cfg.encoder_weight}
+        dense = {
+            "encoder": cfg.encoder,
+            "dim": int(embeddings.shape[1]),
+            "weight": cfg.encoder_weight,
+        }
         mats.append(sparse.csr_matrix(embeddings * cfg.encoder_weight))
     x = sparse.hstack(mats).tocsr()
     y = np.asarray(data.labels)

@@ -15,10 +15,11 @@ Choices the contract leaves open:
   word), ``phone``, or ``unknown`` for text that is none of these (always
   ``not_official``). See `hashdesk.trust.values`.
 * E-mail local parts compare case-insensitively, like host names.
-* An address at an official domain (or its subdomain) that no entry covers, an official
-  host written so a browser would refuse it (``hashport.io..``), and an account that is
-  official on the other network (``t.me/NAME`` for an X-only ``@NAME``) are
-  ``impersonation``: they are not official and look exactly like official values.
+* An address at an official domain (or its subdomain) that no entry covers is
+  ``not_official`` (it is at the real domain, not made to look like it), naming the
+  listed address it is closest to. An official host written so a browser would refuse it
+  (``hashport.io..``) and an account that is official on the other network (``t.me/NAME``
+  for an X-only ``@NAME``) are ``impersonation``: they look exactly like official values.
 * The brand in a link's *path* is ``impersonation`` only next to a lure word
   (``sites.google.com/view/hashport-support``) or when an official domain is spelt out
   (``evil.io/hashport.io/login``); ``reddit.com/r/hashport`` is ``not_official``.
@@ -258,6 +259,12 @@ def _check_email(value: str, parsed: Parsed, registry: Registry, brand: Brand) -
                 address,
             )
     found = _email_resemblance(local, host, address, registry, brand)
+    if found is not None and found.technique == "unlisted-address":
+        # At the exchange's own domain, just not a listed support address: not official,
+        # but not a look-alike either (contract: such an address "is not official").
+        return Verdict(value, "email", NOT_OFFICIAL,
+                       f"{found.reason}; write only to the listed support addresses",
+                       found.resembles, address, found.technique)
     if found is not None:
         return _impersonation(value, "email", found, registry, address)
     return Verdict(

@@ -15,7 +15,7 @@ from .. import __version__
 from ..bootstrap import Runtime, bootstrap
 from ..config import Settings, parse_rate
 from . import errors
-from .api import cases, conversations, streams
+from .api import cases, conversations, streams, verify
 from .limits import BodyLimit, RateLimit
 from .observe import AccessLog, Metrics
 from .security import SecurityHeaders
@@ -49,6 +49,7 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
     app.include_router(conversations.router)
     app.include_router(cases.router)
     app.include_router(streams.router)
+    app.include_router(verify.router)
 
     from .pages import console, widget
 

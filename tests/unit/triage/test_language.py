@@ -23,7 +23,10 @@ CASES = [
     ("hesabima giris yapamiyorum sifre sifirlama calismiyor", "tr"),
     ("no puedo entrar a mi cuenta desde ayer", "es"),
     ("não consigo entrar na minha conta", "pt"),
-    ("deposit 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 not credited yet", "en"),
+    (
+        "deposit 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 not here",
+        "en",
+    ),
 ]
 
 

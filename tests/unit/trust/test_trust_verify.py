@@ -131,7 +131,7 @@ def test_official_addresses(demo: Registry, value: str) -> None:
 )
 def test_uncovered_addresses_are_not_official(demo: Registry, value: str) -> None:
     result = check(value, demo)
-    assert result.verdict == IMPERSONATION
+    assert result.verdict == NOT_OFFICIAL
     assert result.technique == "unlisted-address"
 
 
@@ -272,7 +272,7 @@ def test_public_shape(demo: Registry) -> None:
         ("example-exchange.com.evil.io", IMPERSONATION),
         ("@Example_Exchange_Support", IMPERSONATION),
         ("t.me/example_exchange", IMPERSONATION),
-        ("help@example-exchange.com", IMPERSONATION),
+        ("help@example-exchange.com", NOT_OFFICIAL),  # at the real domain, unlisted
         ("@example_support", IMPERSONATION),
         ("hashport.io", NOT_OFFICIAL),
         ("@HashportSupport", NOT_OFFICIAL),

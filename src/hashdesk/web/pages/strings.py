@@ -66,6 +66,8 @@ CONSOLE: dict[str, str] = {
     "team.compliance": N_("Compliance"),
     "team.vip": N_("VIP desk"),
     "team.supervisor": N_("Supervisor"),
+    "role.supervisor": N_("Supervisor"),
+    "role.admin": N_("Admin"),
     "tier.standard": N_("Standard"),
     "tier.vip": N_("VIP"),
     "channel.web": N_("Web chat"),

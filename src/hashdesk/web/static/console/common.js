@@ -193,7 +193,9 @@
         var name = $("me-name");
         if (name) {
           name.textContent = a.name || a.email;
-          $("me-meta").textContent = (a.teams || []).map(function (x) { return label("team", x); }).join(", ");
+          var meta = (a.teams || []).map(function (x) { return label("team", x); });
+          if (a.role && a.role !== "agent") meta.unshift(label("role", a.role));
+          $("me-meta").textContent = meta.join(" · ");
           $("me-avatar").textContent = (a.name || a.email || "?").trim().charAt(0).toUpperCase();
         }
         return a;

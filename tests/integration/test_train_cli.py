@@ -1,0 +1,162 @@
+"""`hashdesk triage` and `hashdesk train` through Typer, on tiny generated files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from hashdesk.triage.cli import register
+from hashdesk.triage.model import LinearTextModel
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    a = typer.Typer()
+    register(a)
+
+    @a.command("noop", hidden=True)
+    def _noop() -> None:  # a second command keeps Typer in multi-command mode
+        return None
+
+    return a
+
+
+runner = CliRunner()
+
+ROWS = {
+    "deposit": [
+        "my deposit did not arrive",
+        "deposit missing after 2 hours",
+        "充值没到账",
+        "deposit not credited",
+        "sent usdt deposit still not here",
+        "充币一直不到",
+    ],
+    "withdrawal": [
+        "withdrawal stuck pending",
+        "my withdrawal never arrived",
+        "提币审核中",
+        "withdraw failed",
+        "payout still processing",
+        "提现没到",
+    ],
+    "general": [
+        "what are your fees",
+        "hello there",
+        "你好",
+        "do you have an app",
+        "thanks a lot",
+        "when is maintenance",
+    ],
+}
+
+
+def _rows() -> list[dict[str, str]]:
+    return [{"text": t, "label": lab} for lab, ts in ROWS.items() for t in ts]
+
+
+def test_triage_jsonl_file(app: typer.Typer, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": "my USDT withdrawal is stuck"})
+        + "\n"
+        + "this is not json\n"
+        + json.dumps({"id": 7, "text": "提币一直没到账 0x" + "ab" * 32})
+        + "\n"
+        + json.dumps({"id": "c"})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["triage", "--jsonl", str(src)])
+    assert result.exit_code == 1
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert [x["id"] for x in lines] == ["a", 7]
+    for x in lines:
+        assert set(x) == {
+            "id",
+            "language",
+            "category",
+            "priority",
+            "urgent",
+            "secrets",
+            "redacted_text",
+            "evidence",
+        }
+    assert lines[0]["category"] == "withdrawal"
+    assert lines[1]["language"] == "zh"
+    assert "line 2" in result.stderr and "line 4" in result.stderr
+
+
+def test_triage_stdin(app: typer.Typer) -> None:
+    data = json.dumps({"id": 1, "text": "my password is Hunter2!xyz, cannot log in"}) + "\n"
+    result = runner.invoke(app, ["triage", "--jsonl", "-"], input=data)
+    assert result.exit_code == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["secrets"] and out["secrets"][0]["kind"] == "password"
+    assert "Hunter2" not in out["redacted_text"]
+
+
+def test_train_csv_with_holdout(app: typer.Typer, tmp_path: Path) -> None:
+    path = tmp_path / "tickets.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=["text", "category"])
+        w.writeheader()
+        w.writerows({"text": r["text"], "category": r["label"]} for r in _rows())
+    out = tmp_path / "m.npz"
+    result = runner.invoke(app, ["train", str(path), "--out", str(out), "--holdout", "0.2"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["documents"] == 18 and report["labels"] == 3
+    assert 0.0 <= report["accuracy"] <= 1.0
+    model = LinearTextModel.load(out)
+    assert model.predict("deposit has not arrived")[0] == "deposit"
+
+
+def test_train_jsonl_with_test_file_and_named_columns(app: typer.Typer, tmp_path: Path) -> None:
+    train = tmp_path / "train.jsonl"
+    test = tmp_path / "test.jsonl"
+    train.write_text(
+        "".join(json.dumps({"body": r["text"], "intent": r["label"]}) + "\n" for r in _rows()),
+        encoding="utf-8",
+    )
+    test.write_text(
+        json.dumps({"body": "withdrawal pending", "intent": "withdrawal"}) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "m2.npz"
+    result = runner.invoke(
+        app,
+        [
+            "train",
+            str(train),
+            "--test",
+            str(test),
+            "--out",
+            str(out),
+            "--text-column",
+            "body",
+            "--label-column",
+            "intent",
+            "--algorithm",
+            "svm",
+            "--cv",
+            "3",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["accuracy"] == 1.0
+    assert "cv_accuracy" in report
+    assert out.is_file()
+
+
+def test_train_bad_column_is_a_clear_error(app: typer.Typer, tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\nhello,general\n", encoding="utf-8")
+    result = runner.invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
+    assert result.exit_code == 2
+    assert "column" in result.stderr
