@@ -79,7 +79,7 @@ PT: list[M] = [
     ("account_security", "Recebi um e-mail de suporte@exchange-verificacao.com pedindo minha frase de recuperação, é golpe?", ("email", "suporte@exchange-verificacao.com")),
     ("deposit", "Depositei 200 USDT pela rede TRC20 ontem às 15h e não caiu, hash {hex64}", ("amount", "200 USDT"), ("tsl", "2024-05-05 15:00")),
     ("deposit", "Fiz um depósito de SOL para {sol} há 2 horas e nada", ("tsu", "2024-05-06T08:00:00Z")),
-    ("withdrawal", "Meu saque está em análise há 3 dias, ID do saque 66120034", ("withdrawal_id", "66120034")),
+    ("withdrawal", "Meu saque está em análise há 3 dias, ID do saque 66120034", ("withdrawal_id", "66120034"), ("tsd", "2024-05-03")),
     ("withdrawal", "Saque enviado para {ltc} mas não chegou"),
     ("trading", "Minha ordem foi executada duas vezes, número da ordem 6612034803", ("order_id", "6612034803")),
     ("futures", "Fui liquidado no contrato perpétuo, ordem 8834410204, o preço de marcação não chegou lá", ("order_id", "8834410204")),

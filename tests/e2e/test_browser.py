@@ -330,3 +330,77 @@ async def test_customer_text_stays_inert_and_no_csp_violations(
     for page, pname in ((console, "console"), (customer, "widget")):
         await watch.check_csp_events(page, pname)
     assert watch.problems == []
+
+
+async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
+    live_server: LiveServer, browser: Any
+) -> None:
+    """A lost response is retried with the same client_id (stored once); a dropped stream
+    reconnects with after=<last id> and shows what it missed, once."""
+    base = live_server.url
+    watch = Watch()
+    page = await new_page(browser, watch, "widget-retry")
+    streams: dict[str, Any] = {"down": False, "open": [], "urls": []}
+
+    async def stream_route(ws: Any) -> None:
+        streams["urls"].append(ws.url)
+        if streams["down"]:
+            await ws.close(code=1011, reason="test: server unreachable")
+            return
+        ws.connect_to_server()
+        streams["open"].append(ws)
+
+    await page.route_web_socket(re.compile(r".*/api/v1/conversations/[^/]+/stream.*"), stream_route)
+    chat, frame = await open_widget(page, base)
+    await customer_says(chat, "My deposit of 250 USDT has not arrived yet.")
+    conv = await conversation_id(frame)
+
+    # The next POST reaches the server, but its answer is lost on the way back.
+    lost: list[str] = []
+
+    async def lose_first_answer(route: Any) -> None:
+        if not lost:
+            lost.append(route.request.post_data or "")
+            await route.fetch()  # the server stores the message…
+            await route.abort("connectionreset")  # …and the widget never hears back
+        else:
+            await route.continue_()
+
+    await frame.page.route(re.compile(rf".*/api/v1/conversations/{conv}/messages$"),
+                           lose_first_answer)
+    await customer_says(chat, "Are you still there?")
+    assert len(lost) == 1
+
+    a = agent("sam")
+    async with httpx.AsyncClient(base_url=base, timeout=10) as http:
+        r = await http.post("/api/v1/auth/login", json={
+            "email": a.email, "password": a.password, "otp": pyotp.TOTP(a.totp_secret).now()})
+        assert r.status_code == 200, r.text
+        auth = {"authorization": f"Bearer {r.json()['token']}"}
+        cases = (await http.get("/api/v1/cases?status=waiting", headers=auth)).json()["cases"]
+        case = next(c for c in cases if c["conversation_id"] == conv)
+        # Drop the stream and keep it down while the agent answers twice.
+        streams["down"] = True
+        for ws in streams["open"]:
+            await ws.close(code=1012, reason="test: drop")
+        await expect(chat.locator("#status")).to_have_attribute("data-status", "reconnecting")
+        for i in (1, 2):
+            r = await http.post(f"/api/v1/cases/{case['id']}/messages",
+                                json={"text": f"Answer {i} while you were offline"}, headers=auth)
+            assert r.status_code == 201, r.text
+        streams["down"] = False
+        await expect(chat.locator(".msg.agent")).to_have_count(2)
+        await expect(chat.locator(".msg.agent .bubble").nth(1)).to_have_text(
+            "Answer 2 while you were offline")
+        await expect(chat.locator("#status")).not_to_have_attribute("data-status", "reconnecting")
+        assert all("after=" in u for u in streams["urls"])
+
+        token = await frame.evaluate("JSON.parse(localStorage.getItem('hashdesk.widget.v1')).token")
+        r = await http.get(f"/api/v1/conversations/{conv}/messages",
+                           headers={"authorization": f"Bearer {token}"})
+        texts = [m["text"] for m in r.json()["messages"] if m["author"] == "customer"]
+        assert texts.count("Are you still there?") == 1
+    await expect(chat.locator(".msg.customer .bubble", has_text="Are you still there?")).to_have_count(1)
+    await expect(chat.locator(".msg.pending")).to_have_count(0)
+    await watch.check_csp_events(page, "widget-retry")
+    assert watch.problems == []

@@ -226,7 +226,10 @@ async def post_customer_message(
         )
         msgs = [msg]
         if result.secrets:
-            msgs.append(_secret_notice(tx, conversation_id, result, conv.language, now))
+            # Warn in the language this message was written in (it may differ from the
+            # conversation's first message), falling back to the conversation's.
+            lang = result.language if result.language in phrases.SUPPORTED else conv.language
+            msgs.append(_secret_notice(tx, conversation_id, result, lang, now))
         scope = scope_of(case) if case else None
         if status != conv.status:
             resolved_at = None if conv.status == "resolved" else ...

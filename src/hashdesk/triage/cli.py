@@ -266,7 +266,7 @@ def run_training(
         )
     if "cv_accuracy" in report:
         console.print(f"[bold]{cv}-fold cross-validation[/] {report['cv_accuracy']:.4f}")
-    console.print(f"model written to {path} in {report['seconds']} s")
+    console.print(f"model written to {path} in {report['seconds']} s", soft_wrap=True)
     return report
 
 

@@ -1,9 +1,10 @@
 """A small multilingual concept lexicon: words that mean the same support concept.
 
 The category model sees these concept tokens (`~withdraw`, `~liquidation`, ...) next to
-its character and word n-grams; the lexicon itself is `data/concepts.json`. They carry what was learned from the many English and
-Chinese examples over to the languages with few examples, and to wordings the training
-set never had ("payout", "出金", "saque", "вывод", "출금" all light up `~withdraw`).
+its character and word n-grams; the lexicon itself is `data/concepts.json`. They carry
+what was learned from the many English and Chinese examples over to the languages with
+few examples, and to wordings the training set never had ("payout", "出金", "saque",
+"вывод", "출금" all light up `~withdraw`).
 
 Latin-script and Cyrillic entries match at the start of a word (so stems work: "liquidat"
 matches "liquidated", "ликвид" matches "ликвидировали"); CJK entries match anywhere.

@@ -118,4 +118,14 @@ def _attach_memos(body: str, items: list[Evidence], taken: list[tuple[int, int]]
         taken.append((s, e))
 
 
-__all__ = ["extract"]
+def warm_up() -> None:
+    """Import the checksum libraries now (bip-utils, eth-utils, pytoniq-core)."""
+    from hashdesk.triage.evidence import codecs
+
+    codecs.b58decode("1")
+    codecs.eip55_valid("0x52908400098527886E0F7030069857D2E4169EE7")
+    codecs.ton_friendly("EQ" + "A" * 46)
+    extract("warm up 1 USDT yesterday 3pm", secrets=())
+
+
+__all__ = ["extract", "warm_up"]

@@ -172,7 +172,7 @@ _TON_RAW_RE = re.compile(r"(?<![0-9A-Za-z:-])(?:-1|0):[0-9a-fA-F]{64}(?![0-9A-Za
 _HEX64_RE = re.compile(r"(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 _BECH32_RE = re.compile(r"(?<![0-9A-Za-z])(?:bc|tb|ltc|tltc|bcrt)1[0-9A-Za-z]{11,87}(?![0-9A-Za-z])", re.I)
 _TON_RE = re.compile(r"(?<![A-Za-z0-9_+/=-])[EUk0][Qf][A-Za-z0-9_+/-]{46}(?![A-Za-z0-9_+/=-])")
-_LONG_RE = re.compile(r"[0-9A-Za-z]{25}")
+_LONG_RE = re.compile(r"[0-9A-Za-z_+/=-]{25}")
 _B58_TOKEN_RE = re.compile(rf"(?<![0-9A-Za-z]){'[' + _B58 + ']'}{{25,90}}(?![0-9A-Za-z])")
 
 # First char → (chain, versions) for Base58Check addresses on the Bitcoin alphabet.

@@ -159,13 +159,16 @@ def amounts(text: str) -> list[Span]:
         if am is None:
             continue
         raw_asset = am.group("asset")
-        if raw_asset in ("u", "U") and (am.group("sp") or m.group("mult")):
+        if raw_asset in ("u", "U") and am.group("sp"):
             continue  # "100u" only when glued to the number
         asset = _SYMBOL_ASSETS.get(raw_asset) or _SYMBOL_ASSETS.get(raw_asset.lower())
         asset = asset or raw_asset.upper()
         if asset == "RMB":
             asset = "CNY"
-        num = _number(m.group("num"), m.group("mult"))
+        raw_num = m.group("num")
+        if asset in _STABLE_OR_FIAT and _THOUSANDS_DOT_RE.fullmatch(raw_num):
+            raw_num = raw_num.replace(".", "")
+        num = _number(raw_num, m.group("mult"))
         if num is None:
             continue
         out.append((s, am.end(), f"{num} {asset}", {"asset": asset, "amount": num}))
@@ -179,7 +182,13 @@ def amounts(text: str) -> list[Span]:
     return out
 
 
-_NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,#-_/:")
+_NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,#_/:")
+# "1.200 USDT" / "20.000 USDT": a dot before exactly three digits groups thousands (es, pt,
+# ru, tr, vi …) when the asset is fiat or a stablecoin; for BTC/ETH "1.200" stays 1.2.
+_THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_STABLE_OR_FIAT = frozenset(
+    "USDT USDC BUSD FDUSD TUSD DAI USDE PYUSD USD EUR GBP CNY RUB VND TRY BRL KRW JPY".split()
+)
 
 
 # --- memos and destination tags -------------------------------------------------------------

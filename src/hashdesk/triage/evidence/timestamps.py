@@ -235,6 +235,15 @@ def _rel_day_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | 
     return (v, {}) if v else None
 
 
+def _time_then_day_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | None:
+    offset = _REL_DAYS.get(re.sub(r"\s+", " ", m.group("rel").lower()))
+    h = _hour(int(m.group("h")), m.group("ap"))
+    if offset is None or h is None:
+        return None
+    v = c.moment(c.today + timedelta(days=offset), h, int(m.group("mi") or 0))
+    return (v, {}) if v else None
+
+
 _UNITS = {
     "minute": 60, "minutes": 60, "min": 60, "mins": 60, "hour": 3600, "hours": 3600, "hr": 3600,
     "hrs": 3600, "h": 3600, "day": 86400, "days": 86400, "分钟": 60, "分鐘": 60, "小时": 3600,
@@ -317,6 +326,15 @@ _RULES: list[Rule] = [
         _rel_day_rule,
     ),
     (
+        re.compile(  # "3pm yesterday", "at 3am today"
+            r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)\s+"
+            r"(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+            r"last\s+night)\b",
+            re.IGNORECASE,
+        ),
+        _time_then_day_rule,
+    ),
+    (
         re.compile(
             r"(?P<n>\d{1,3}|an|a|one|half\s+an?|半个|半個|半|[一二两兩三四五六七八九十]{1,3})\s*"
             r"(?P<u>minutes?|mins?|hours?|hrs?|h|days?|分钟|分鐘|个小时|個小時|小时|小時|天|"
@@ -343,10 +361,14 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("月",),
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     tuple(_REL_DAYS) + ("day before",),
+    ("yesterday", "today", "tonight", "this ", "last night"),
     ("ago", "前", "atrás", "назад", "trước", "önce", "전", "before"),
     ("hace", "há"),
 )
 _GATE_RES = tuple(re.compile("|".join(map(re.escape, g))) for g in _GATES)
+# "3am today" must win over the bare "today" inside it: try that rule first.
+_RULES[3], _RULES[4] = _RULES[4], _RULES[3]
+_GATE_RES = (*_GATE_RES[:3], _GATE_RES[4], _GATE_RES[3], *_GATE_RES[5:])
 
 
 class _Shim:

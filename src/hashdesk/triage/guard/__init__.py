@@ -101,4 +101,15 @@ def scan(text: str) -> GuardResult:
         return GuardResult((), text)
 
 
-__all__ = ["marker", "redact", "scan"]
+def warm_up() -> None:
+    """Load the word lists and decoder libraries now (call from the composition root), so
+    the first customer message does not pay for them."""
+    from hashdesk.triage.evidence import codecs
+    from hashdesk.triage.guard.wordlists import tables
+
+    tables()
+    codecs.b58decode("1")
+    scan("warm up: my password is Warm-up1 and 2fa code 123456, seed abandon")
+
+
+__all__ = ["marker", "redact", "scan", "warm_up"]

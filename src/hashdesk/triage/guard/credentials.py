@@ -29,6 +29,8 @@ _PW_LABEL = (
 )
 _PW_RE = re.compile(
     _PW_LABEL
+    + r"(?:\s+(?:của\s+(?:tôi|mình|em|anh)|de\s+mi\s+cuenta|da\s+minha\s+conta|"
+    r"(?:for|of|on)\s+(?:my|the)\s+(?:account|app|wallet|email|exchange)))?"
     + r"(?P<conn>\s*(?:(?:is|was|are|es|era|é|là|la|это)(?![\w'’])\s*|"
     r"(?:—|-|是|为|為|は|는|은|이|가)\s*)?[:=：]?\s*)"
     r"(?P<val>[\"'“「][^\"'”」\n]{3,64}[\"'”」]|[\x21-\x7e]{4,64})",
@@ -128,11 +130,16 @@ _OTP_WEAK = (
 _CODE = r"\s*(?:code|codes|kod|kodu|код|código|codigo|mã|번호|코드|コード)"
 _FILL = (
     r"(?P<fill>(?:\s*(?:is|was|=|:|：|是|为|為|es|é|là|это|은|는|は)(?![\w'])\s*[:：]?\s*|"
+    r"(?:\s+[\w']+){1,5}?\s+(?:is|was)\s*[:：]?\s*|(?:\s+[\w']+){1,4}?\s*[:：]\s*|"
     r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:just\s+)?(?:got|received|entered|typed|have)|"
     r"(?:you|u)\s+(?:just\s+)?sent(?:\s+me)?|(?:just\s+)?(?:came|arrived))\s*(?:is|was|:)?\s*|"
     r"\s*[:：]?\s*))"
 )
-_VAL = r"(?P<val>(?<![\d.,])\d{3}[ \-]\d{3}(?![\d.,])|(?<![\d.,])\d{4,8}(?![\d.,]))"
+# A code is a token of its own: not part of a hex string, an id or an amount.
+_VAL = (
+    r"(?P<val>(?<![A-Za-z0-9.,_-])\d{3}[ \-]\d{3}(?![A-Za-z0-9_]|[.,]\d)"
+    r"|(?<![A-Za-z0-9.,_-])\d{4,8}(?![A-Za-z0-9_]|[.,]\d))"
+)
 # The label must end right where the digits start: searched in a short window before them.
 _OTP_TAIL_RE = re.compile(
     rf"(?:(?:{_OTP_STRONG})(?:{_CODE})?|(?:{_OTP_WEAK}){_CODE}|\bcode\b){_FILL}\Z",
@@ -199,14 +206,32 @@ _API_SECRET_RE = re.compile(
     r"시크릿\s*키|시크릿|비밀\s*키|"
     r"clave\s*secreta|chave\s*secreta|секретн\w*\s*ключ|секрет|khóa\s*bí\s*mật|"
     r"gizli\s*anahtar)"
-    r"(?P<conn>\s*(?:[:=：]|is|was|是|为|es|é|là|это|는|은|は)\s*|\s+|[\"']\s*:\s*[\"'])"
+    r"(?P<conn>\s*(?:[:=：]|is|was|是|为|es|é|là|это|는|은|は)\s*|\s+|[\"']\s*:\s*[\"']|"
+    r"[^\n:：=]{1,20}?[:：=]\s*)"
     r"(?P<val>[\"']?[A-Za-z0-9+/=_\-]{16,128}[\"']?)",
+    re.IGNORECASE,
+)
+
+
+# An exchange API passphrase (OKX, KuCoin …) is user-chosen and often short.
+_PASSPHRASE_RE = re.compile(
+    r"(?:api[\s_-]*)?pass[\s_-]?phrase(?P<conn>\s*(?:[:=：]|is|was|是|为)\s*|\s+)"
+    r"(?P<val>[\"']?[\x21-\x7e]{6,64})",
     re.IGNORECASE,
 )
 
 
 def _api_secrets(text: str) -> list[Found]:
     out: list[Found] = []
+    for m in _PASSPHRASE_RE.finditer(text):
+        s, e = m.span("val")
+        while e > s and text[e - 1] in "\"'.,;)":
+            e -= 1
+        while s < e and text[s] in "\"'":
+            s += 1
+        val = text[s:e]
+        if len(val) >= 6 and _looks_secret(val) and val.lower() not in _PW_STOP:
+            out.append((s, e, "api_secret", "api-passphrase:labelled"))
     for m in _API_SECRET_RE.finditer(text):
         s, e = m.span("val")
         while e > s and text[e - 1] in "\"'":

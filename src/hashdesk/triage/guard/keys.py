@@ -28,12 +28,16 @@ def _in_url(text: str, start: int, urls: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in urls)
 
 
-def _hex_keys(text: str, strong: bool, urls: list[tuple[int, int]]) -> list[Found]:
+def _hex_keys(
+    text: str, strong: bool, urls: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[Found]:
     out: list[Found] = []
     for m in _HEX_RE.finditer(text):
         body = m.group(1)
         if body.isdigit() or body.isalpha() or _in_url(text, m.start(), urls):
             continue
+        if _in_url(text, m.start(), covered):
+            continue  # inside a keystore already found
         ctx = key_or_hash(text, m.start(), m.end())
         if ctx == "key":
             lo = max(0, m.start() - 40)
@@ -148,7 +152,8 @@ def find(text: str, strong: bool) -> list[Found]:
     strong = strong or any(f[2] == "keystore" for f in out)
     if len(text) >= 64:
         urls = [m.span() for m in _URL_RE.finditer(text)]
-        out.extend(_hex_keys(text, strong, urls))
+        covered = [(f[0], f[1]) for f in out if f[2] == "keystore"]
+        out.extend(_hex_keys(text, strong, urls, covered))
         if len(text) >= 85:
             out.extend(_solana_b58(text, strong))
     return out

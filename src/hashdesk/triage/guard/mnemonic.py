@@ -282,13 +282,10 @@ def _cjk_spans(
         for run in _runs(text, toks, bit, cjk=True):
             if len(run) < 12:
                 continue
-            gaps = [b.start - a.end for a, b in zip(run, run[1:], strict=False)]
-            separated = sum(1 for g in gaps if g > 0)
-            if separated >= 0.8 * len(gaps):
-                idx = _indices(run, lang_i)
+            for stretch in _separated_stretches(run):
+                idx = _indices(stretch, lang_i)
                 if idx is not None and _random_like(idx, 300):
-                    out.append((run[0].start, run[-1].end, f"{lang}:separated"))
-                continue
+                    out.append((stretch[0].start, stretch[-1].end, f"{lang}:separated"))
             # Adjacent characters: split into segments at the separator gaps.
             seg: list[_Tok] = [run[0]]
             segments: list[list[_Tok]] = []
@@ -303,6 +300,25 @@ def _cjk_spans(
                 span = _cjk_segment(text, seg, lang_i, kw_spans, stripped)
                 if span is not None:
                     out.append((*span, f"{lang}:adjacent"))
+    return out
+
+
+def _separated_stretches(run: list[_Tok]) -> list[list[_Tok]]:
+    """Stretches of ≥ 12 characters written apart ("的 一 是 …"); one missing separator
+    between two characters (a typo) does not end a stretch."""
+    out: list[list[_Tok]] = []
+    cur: list[_Tok] = [run[0]]
+    gaps = [b.start - a.end for a, b in zip(run, run[1:], strict=False)]
+    for i, g in enumerate(gaps):
+        isolated = g == 0 and i > 0 and gaps[i - 1] > 0 and i + 1 < len(gaps) and gaps[i + 1] > 0
+        if g > 0 or isolated:
+            cur.append(run[i + 1])
+        else:
+            if len(cur) >= 12:
+                out.append(cur)
+            cur = [run[i + 1]]
+    if len(cur) >= 12:
+        out.append(cur)
     return out
 
 
