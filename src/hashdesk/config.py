@@ -25,8 +25,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="HASHDESK_", extra="ignore")
 
-    env: Literal["demo", "dev", "test", "production"] = Field(
-        "demo", description="Deployment kind; demo secrets are refused outside demo/dev/test."
+    env: Literal["demo", "test", "production"] = Field(
+        "demo", description="Deployment kind: demo, test or production; the demo secrets are "
+        "accepted only in demo and test."
     )
     var_dir: Path = Field(default_factory=default_var_dir, description="Where the SQLite file and logs live.")
     database_url: str = Field("", description="Database URL (sqlite:///path or postgresql://...).")
@@ -77,7 +78,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_demo_secrets(self) -> Settings:
-        if self.env == "production":
+        if self.env not in ("demo", "test"):
             if self.customer_jwt_secret.get_secret_value() == DEMO_CUSTOMER_JWT_SECRET and not (
                 self.customer_jwt_public_key
             ):

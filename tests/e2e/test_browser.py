@@ -23,8 +23,8 @@ from pydantic import SecretStr
 from hashdesk.config import DEMO_CUSTOMER_JWT_SECRET, Settings
 from hashdesk.demo import DEMO_AGENTS
 from hashdesk.desk.identity import issue_customer_jwt
+from tests.conftest import IN_CI
 
-from ..conftest import IN_CI
 from .server import LiveServer
 
 playwright_api = pytest.importorskip("playwright.async_api")
@@ -66,9 +66,7 @@ class Watch:
     def attach(self, page: Any, name: str) -> None:
         def on_console(msg: Any) -> None:
             text = msg.text
-            if msg.type == "error" and (
-                "Content Security Policy" in text or "Refused to" in text
-            ):
+            if msg.type == "error" and ("Content Security Policy" in text or "Refused to" in text):
                 self.problems.append(f"{name}: CSP: {text}")
             elif msg.type == "error" and "Failed to load resource" not in text:
                 # (HTTP errors the flow expects, like the blocked reply's 422, are asserted
@@ -114,10 +112,18 @@ def shots(artifacts_dir: Path) -> Path:
     return d
 
 
-async def new_page(browser: Any, watch: Watch, name: str, *, locale: str = "en-US",
-                   width: int = 1366, height: int = 860) -> Any:
-    ctx = await browser.new_context(locale=locale, viewport={"width": width, "height": height},
-                                    timezone_id="UTC")
+async def new_page(
+    browser: Any,
+    watch: Watch,
+    name: str,
+    *,
+    locale: str = "en-US",
+    width: int = 1366,
+    height: int = 860,
+) -> Any:
+    ctx = await browser.new_context(
+        locale=locale, viewport={"width": width, "height": height}, timezone_id="UTC"
+    )
     await ctx.add_init_script(CSP_LISTENER)
     ctx.set_default_timeout(TIMEOUT_MS)
     page = await ctx.new_page()
@@ -125,8 +131,9 @@ async def new_page(browser: Any, watch: Watch, name: str, *, locale: str = "en-U
     return page
 
 
-async def sign_in(page: Any, base: str, email_prefix: str, *, lang: str = "en",
-                  screenshot: Path | None = None) -> None:
+async def sign_in(
+    page: Any, base: str, email_prefix: str, *, lang: str = "en", screenshot: Path | None = None
+) -> None:
     a = agent(email_prefix)
     await page.goto(f"{base}/console/login?lang={lang}")
     await page.fill("#email", a.email)
@@ -153,7 +160,9 @@ async def customer_says(chat: Any, text: str) -> None:
     box = chat.locator("#text")
     await box.fill(text)
     await box.press("Enter")
-    await expect(chat.locator(".msg.customer:not(.pending) .bubble", has_text=text[:20])).to_have_count(1)
+    await expect(
+        chat.locator(".msg.customer:not(.pending) .bubble", has_text=text[:20])
+    ).to_have_count(1)
 
 
 async def conversation_id(frame: Any) -> str:
@@ -165,9 +174,17 @@ async def conversation_id(frame: Any) -> str:
 
 
 async def work_case(
-    console: Any, chat: Any, conv: str, *, reply: str, shot_queue: Path | None,
-    shot_case: Path | None, blocked_reply: str | None = None, shot_blocked: Path | None = None,
-    escalate_reason: str | None = None, resolve: bool = True,
+    console: Any,
+    chat: Any,
+    conv: str,
+    *,
+    reply: str,
+    shot_queue: Path | None,
+    shot_case: Path | None,
+    blocked_reply: str | None = None,
+    shot_blocked: Path | None = None,
+    escalate_reason: str | None = None,
+    resolve: bool = True,
 ) -> None:
     """The agent sees the case arrive live, opens it, claims it, replies, resolves."""
     row = console.locator(f'#rows tr[data-conversation="{conv}"]')
@@ -193,7 +210,9 @@ async def work_case(
 
     await console.fill("#reply-text", reply)
     await console.press("#reply-text", "Enter")
-    await expect(console.locator("#messages .msg.m-agent .msg-text", has_text=reply)).to_have_count(1)
+    await expect(console.locator("#messages .msg.m-agent .msg-text", has_text=reply)).to_have_count(
+        1
+    )
     await expect(chat.locator(".msg.agent .bubble", has_text=reply)).to_have_count(1)  # live
     await expect(console.locator("#reply-error")).to_be_hidden()
     if escalate_reason is not None:
@@ -226,18 +245,24 @@ async def test_customer_and_agent_chat_live_en_and_zh(
     customer = await new_page(browser, watch, "widget-en", width=1280, height=820)
     chat, frame = await open_widget(customer, base)
     await expect(chat.locator("#send")).to_have_text("Send")
-    text_en = ("My USDT withdrawal has been pending for 3 hours. TxID "
-               "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 to address "
-               "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")
+    text_en = (
+        "My USDT withdrawal has been pending for 3 hours. TxID "
+        "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 to address "
+        "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"
+    )
     await customer_says(chat, text_en)
     await expect(chat.locator(".msg.assistant:not(.welcome)")).to_have_count(1)
     conv = await conversation_id(frame)
     await work_case(
-        console, chat, conv,
+        console,
+        chat,
+        conv,
         reply="Thanks, I can see the transaction on chain. Checking with our wallet team now.",
         blocked_reply="To verify your account please send me your seed phrase.",
-        shot_queue=shots / "console-queue.png", shot_case=shots / "console-case.png",
-        shot_blocked=shots / "console-case-blocked.png", resolve=False,
+        shot_queue=shots / "console-queue.png",
+        shot_case=shots / "console-case.png",
+        shot_blocked=shots / "console-case-blocked.png",
+        resolve=False,
     )
     # The evidence panel shows what triage found, with validity.
     evidence = console.locator("#evidence-rows li")
@@ -257,16 +282,24 @@ async def test_customer_and_agent_chat_live_en_and_zh(
     await console.goto(f"{base}/console?lang=zh")
     await expect(console.locator("h1")).to_have_text("工单队列")
     await expect(console.locator("#conn")).to_have_attribute("data-state", "live")
-    customer_zh = await new_page(browser, watch, "widget-zh", locale="zh-CN", width=1280, height=820)
+    customer_zh = await new_page(
+        browser, watch, "widget-zh", locale="zh-CN", width=1280, height=820
+    )
     chat_zh, frame_zh = await open_widget(customer_zh, base)
     await expect(chat_zh.locator("#send")).to_have_text("发送")
-    await customer_says(chat_zh, "我的提现已经三个小时了还没有到账，订单号 W20240518-7731，请帮忙查一下。")
+    await customer_says(
+        chat_zh, "我的提现已经三个小时了还没有到账，订单号 W20240518-7731，请帮忙查一下。"
+    )
     conv_zh = await conversation_id(frame_zh)
     assert conv_zh != conv
     await work_case(
-        console, chat_zh, conv_zh, reply="您好，我们已经在核查这笔提现，请稍候。",
+        console,
+        chat_zh,
+        conv_zh,
+        reply="您好，我们已经在核查这笔提现，请稍候。",
         escalate_reason="提现需要钱包团队人工核查",
-        shot_queue=shots / "console-zh.png", shot_case=shots / "console-case-zh.png",
+        shot_queue=shots / "console-zh.png",
+        shot_case=shots / "console-case-zh.png",
     )
     await expect(chat_zh.locator("#status-text")).to_contain_text("已解决")
     await customer_zh.screenshot(path=str(shots / "widget-zh.png"))
@@ -282,18 +315,23 @@ async def test_customer_text_stays_inert_and_no_csp_violations(
     base = live_server.url
     name = " ".join(XSS_PAYLOADS)
     settings = Settings(env="test", customer_jwt_secret=SecretStr(DEMO_CUSTOMER_JWT_SECRET))
-    token = issue_customer_jwt(settings, "acct-xss-1", now=datetime.now(UTC), name=name,
-                               email="xss@example.com")
+    token = issue_customer_jwt(
+        settings, "acct-xss-1", now=datetime.now(UTC), name=name, email="xss@example.com"
+    )
     async with httpx.AsyncClient(base_url=base, timeout=10) as http:
-        r = await http.post("/api/v1/conversations",
-                            json={"channel": "web", "text": "Hello " + XSS_PAYLOADS[0], "lang": "en"},
-                            headers={"authorization": f"Bearer {token}"})
+        r = await http.post(
+            "/api/v1/conversations",
+            json={"channel": "web", "text": "Hello " + XSS_PAYLOADS[0], "lang": "en"},
+            headers={"authorization": f"Bearer {token}"},
+        )
         assert r.status_code == 201, r.text
         opened = r.json()
         for i, payload in enumerate(XSS_PAYLOADS[1:]):
-            r = await http.post(f"/api/v1/conversations/{opened['id']}/messages",
-                                json={"text": payload, "client_id": f"xss-{i}"},
-                                headers={"authorization": f"Bearer {opened['token']}"})
+            r = await http.post(
+                f"/api/v1/conversations/{opened['id']}/messages",
+                json={"text": payload, "client_id": f"xss-{i}"},
+                headers={"authorization": f"Bearer {opened['token']}"},
+            )
             assert r.status_code == 201, r.text
         # The demo-customer route exists only on demo installs.
         assert (await http.get("/demo/customer-token", params={"as": "alice"})).status_code == 404
@@ -322,7 +360,10 @@ async def test_customer_text_stays_inert_and_no_csp_violations(
     for page in (console, customer):
         for f in page.frames:
             assert await f.evaluate("typeof window.__xss") == "undefined"
-            assert await f.evaluate("document.querySelectorAll('img[src=\"x\"], svg[onload]').length") == 0
+            assert (
+                await f.evaluate("document.querySelectorAll('img[src=\"x\"], svg[onload]').length")
+                == 0
+            )
     # Visit the remaining pages once so every page is checked for CSP violations.
     for path in ("/console", "/widget/snippet", "/?lang=zh"):
         await console.goto(base + path)
@@ -335,8 +376,9 @@ async def test_customer_text_stays_inert_and_no_csp_violations(
 async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
     live_server: LiveServer, browser: Any
 ) -> None:
-    """A lost response is retried with the same client_id (stored once); a dropped stream
-    reconnects with after=<last id> and shows what it missed, once."""
+    """On an operator's own page (another origin) the embed snippet works; a lost response
+    is retried with the same client_id (stored once); a dropped stream reconnects with
+    after=<last id> and shows what it missed, once."""
     base = live_server.url
     watch = Watch()
     page = await new_page(browser, watch, "widget-retry")
@@ -351,7 +393,17 @@ async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
         streams["open"].append(ws)
 
     await page.route_web_socket(re.compile(r".*/api/v1/conversations/[^/]+/stream.*"), stream_route)
-    chat, frame = await open_widget(page, base)
+    shop = "http://shop.example"
+    snippet = f'<script src="{base}/widget/embed.js" async data-brand="Example Shop"></script>'
+    html = f"<!doctype html><title>Example shop</title><h1>Example shop</h1>{snippet}"
+
+    async def shop_page(route: Any) -> None:
+        await route.fulfill(status=200, content_type="text/html", body=html)
+
+    await page.route(f"{shop}/", shop_page)
+    chat, frame = await open_widget(page, shop)
+    assert frame.url.startswith(f"{base}/widget?")  # from the script's own URL, not the page's
+    await expect(chat.locator(".chat-name")).to_have_text("Example Shop Support")
     await customer_says(chat, "My deposit of 250 USDT has not arrived yet.")
     conv = await conversation_id(frame)
 
@@ -366,15 +418,18 @@ async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
         else:
             await route.continue_()
 
-    await frame.page.route(re.compile(rf".*/api/v1/conversations/{conv}/messages$"),
-                           lose_first_answer)
+    await frame.page.route(
+        re.compile(rf".*/api/v1/conversations/{conv}/messages$"), lose_first_answer
+    )
     await customer_says(chat, "Are you still there?")
     assert len(lost) == 1
 
     a = agent("sam")
     async with httpx.AsyncClient(base_url=base, timeout=10) as http:
-        r = await http.post("/api/v1/auth/login", json={
-            "email": a.email, "password": a.password, "otp": pyotp.TOTP(a.totp_secret).now()})
+        r = await http.post(
+            "/api/v1/auth/login",
+            json={"email": a.email, "password": a.password, "otp": pyotp.TOTP(a.totp_secret).now()},
+        )
         assert r.status_code == 200, r.text
         auth = {"authorization": f"Bearer {r.json()['token']}"}
         cases = (await http.get("/api/v1/cases?status=waiting", headers=auth)).json()["cases"]
@@ -385,22 +440,29 @@ async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
             await ws.close(code=1012, reason="test: drop")
         await expect(chat.locator("#status")).to_have_attribute("data-status", "reconnecting")
         for i in (1, 2):
-            r = await http.post(f"/api/v1/cases/{case['id']}/messages",
-                                json={"text": f"Answer {i} while you were offline"}, headers=auth)
+            r = await http.post(
+                f"/api/v1/cases/{case['id']}/messages",
+                json={"text": f"Answer {i} while you were offline"},
+                headers=auth,
+            )
             assert r.status_code == 201, r.text
         streams["down"] = False
         await expect(chat.locator(".msg.agent")).to_have_count(2)
         await expect(chat.locator(".msg.agent .bubble").nth(1)).to_have_text(
-            "Answer 2 while you were offline")
+            "Answer 2 while you were offline"
+        )
         await expect(chat.locator("#status")).not_to_have_attribute("data-status", "reconnecting")
         assert all("after=" in u for u in streams["urls"])
 
         token = await frame.evaluate("JSON.parse(localStorage.getItem('hashdesk.widget.v1')).token")
-        r = await http.get(f"/api/v1/conversations/{conv}/messages",
-                           headers={"authorization": f"Bearer {token}"})
+        r = await http.get(
+            f"/api/v1/conversations/{conv}/messages", headers={"authorization": f"Bearer {token}"}
+        )
         texts = [m["text"] for m in r.json()["messages"] if m["author"] == "customer"]
         assert texts.count("Are you still there?") == 1
-    await expect(chat.locator(".msg.customer .bubble", has_text="Are you still there?")).to_have_count(1)
+    await expect(
+        chat.locator(".msg.customer .bubble", has_text="Are you still there?")
+    ).to_have_count(1)
     await expect(chat.locator(".msg.pending")).to_have_count(0)
     await watch.check_csp_events(page, "widget-retry")
     assert watch.problems == []

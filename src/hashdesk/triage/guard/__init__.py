@@ -61,7 +61,10 @@ def _merge(found: list[tuple[int, int, str, str]]) -> list[SecretSpan]:
     for s, e, kind, reason in found:
         if merged and s < merged[-1][1]:
             ps, pe, pkind, preason = merged[-1]
-            if _RANK.get(kind, 99) < _RANK.get(pkind, 99):
+            inside = ps <= s and e <= pe and (s, e) != (ps, pe)
+            # A span inside another (an "secret=" inside an otpauth URI, hex inside a
+            # keystore) takes the outer kind; otherwise the more dangerous kind wins.
+            if not inside and _RANK.get(kind, 99) < _RANK.get(pkind, 99):
                 pkind, preason = kind, reason
             merged[-1] = (ps, max(pe, e), pkind, preason)
             continue

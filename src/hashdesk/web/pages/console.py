@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from ..deps import SESSION_COOKIE
+from hashdesk.web.deps import SESSION_COOKIE
+
 from .i18n import supported
 from .render import render
 from .strings import CONSOLE
@@ -39,13 +40,19 @@ async def login_page(request: Request) -> HTMLResponse:
 async def queue_page(request: Request) -> Response:
     if not request.cookies.get(SESSION_COOKIE):
         return _login_redirect(request)
-    return render(request, "console/queue.html", strings=CONSOLE, remember_lang=True,
-                  page="queue")
+    return render(request, "console/queue.html", strings=CONSOLE, remember_lang=True, page="queue")
 
 
 @router.get("/console/cases/{case_id}")
 async def case_page(case_id: str, request: Request) -> Response:
     if not request.cookies.get(SESSION_COOKIE):
         return _login_redirect(request)
-    return render(request, "console/case.html", strings=CONSOLE, remember_lang=True,
-                  page="case", case_id=case_id, teams=_teams(request))
+    return render(
+        request,
+        "console/case.html",
+        strings=CONSOLE,
+        remember_lang=True,
+        page="case",
+        case_id=case_id,
+        teams=_teams(request),
+    )

@@ -83,7 +83,11 @@ def render(
     response = HTMLResponse(
         html,
         status_code=status_code,
-        headers={"content-language": chosen, "cache-control": "no-store", "vary": "Accept-Language, Cookie"},
+        headers={
+            "content-language": chosen,
+            "cache-control": "no-store",
+            "vary": "Accept-Language, Cookie",
+        },
     )
     if remember_lang and supported(request.query_params.get("lang")):
         response.set_cookie(LANG_COOKIE, chosen, max_age=365 * 86400, samesite="lax", path="/")

@@ -11,10 +11,11 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from ...config import Settings
-from ...demo import BRAND, DemoCustomer, demo_customer
-from ...desk.clock import utcnow
-from ...desk.identity import issue_customer_jwt
+from hashdesk.config import Settings
+from hashdesk.demo import BRAND, DemoCustomer, demo_customer
+from hashdesk.desk.clock import utcnow
+from hashdesk.desk.identity import issue_customer_jwt
+
 from .i18n import supported
 from .render import render
 from .strings import WIDGET
@@ -110,8 +111,13 @@ async def demo_customer_token(request: Request) -> Response:
     if customer is None:
         return _not_found()
     token = issue_customer_jwt(
-        _settings(request), customer.sub, now=utcnow(), email=customer.email,
-        name=customer.name, tier=customer.tier, lang=customer.lang,
+        _settings(request),
+        customer.sub,
+        now=utcnow(),
+        email=customer.email,
+        name=customer.name,
+        tier=customer.tier,
+        lang=customer.lang,
     )
     body: dict[str, Any] = {
         "token": token,
