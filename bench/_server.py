@@ -71,17 +71,27 @@ def start(backend: str, *, database_url: str = "", redis_url: str = "") -> Bench
     var = Path(tempfile.mkdtemp(prefix=f"hashdesk-bench-{backend}-"))
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("HASHDESK_")}
-    env.update(HASHDESK_VAR_DIR=str(var), HASHDESK_PORT=str(port), HASHDESK_RATE_LIMIT="off",
-               HASHDESK_ENV="test", HASHDESK_LOG_LEVEL="WARNING")
+    env.update(
+        HASHDESK_VAR_DIR=str(var),
+        HASHDESK_PORT=str(port),
+        HASHDESK_RATE_LIMIT="off",
+        HASHDESK_ENV="test",
+        HASHDESK_LOG_LEVEL="WARNING",
+    )
     if database_url:
         env["HASHDESK_DATABASE_URL"] = database_url
     if redis_url:
         env["HASHDESK_REDIS_URL"] = redis_url
-    subprocess.run([sys.executable, "-m", "hashdesk", "demo"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "hashdesk", "demo"], env=env, check=True, capture_output=True
+    )
     log = (var / "server.log").open("ab")
-    proc = subprocess.Popen([sys.executable, "-m", "hashdesk", "serve", "--no-migrate"], env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hashdesk", "serve", "--no-migrate"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -42,13 +42,16 @@ class Conn:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: Any = None,
-                      token: str | None = None) -> tuple[int, Any]:
+    async def request(
+        self, method: str, path: str, body: Any = None, token: str | None = None
+    ) -> tuple[int, Any]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         payload = json.dumps(body).encode() if body is not None else b""
-        head = (f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n"
-                f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n")
+        head = (
+            f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
+        )
         if token:
             head += f"Authorization: Bearer {token}\r\n"
         self.writer.write(head.encode() + b"\r\n" + payload)
@@ -95,9 +98,15 @@ async def agent_token(url: str) -> str:
     conn = Conn(u.hostname or "127.0.0.1", u.port or 80)
     sup = next(a for a in DEMO_AGENTS if a.role == "supervisor")
     for _ in range(2):
-        status, body = await conn.request("POST", "/api/v1/auth/login", {
-            "email": sup.email, "password": sup.password,
-            "otp": pyotp.TOTP(sup.totp_secret).now()})
+        status, body = await conn.request(
+            "POST",
+            "/api/v1/auth/login",
+            {
+                "email": sup.email,
+                "password": sup.password,
+                "otp": pyotp.TOTP(sup.totp_secret).now(),
+            },
+        )
         if status == 200:
             await conn.close()
             return str(body["token"])
@@ -105,8 +114,9 @@ async def agent_token(url: str) -> str:
     raise RuntimeError(f"agent login failed: {status} {body}")
 
 
-async def run_load(url: str, n: int, duration: float, rate: float, backend: str,
-                   token: str) -> Result:
+async def run_load(
+    url: str, n: int, duration: float, rate: float, backend: str, token: str
+) -> Result:
     u = urlsplit(url)
     host, port = u.hostname or "127.0.0.1", u.port or 80
     res = Result(n=n, backend=backend)
@@ -120,8 +130,11 @@ async def run_load(url: str, n: int, duration: float, rate: float, backend: str,
         async with sem:
             c = conns[i % pool_size]
             async with locks[i % pool_size]:
-                status, body = await c.request("POST", "/api/v1/conversations",
-                                               {"channel": "app", "text": f"bench customer {i}"})
+                status, body = await c.request(
+                    "POST",
+                    "/api/v1/conversations",
+                    {"channel": "app", "text": f"bench customer {i}"},
+                )
             if status != 201:
                 raise RuntimeError(f"open failed: {status} {body}")
             convs.append((body["id"], body["token"]))
@@ -171,9 +184,14 @@ async def run_load(url: str, n: int, duration: float, rate: float, backend: str,
                 sent_at[cid] = time.perf_counter()
                 try:
                     status, _ = await c.request(
-                        "POST", f"/api/v1/conversations/{conv_id}/messages",
-                        {"text": f"bench message {k} from customer {i}: withdrawal pending",
-                         "client_id": cid}, ctoken)
+                        "POST",
+                        f"/api/v1/conversations/{conv_id}/messages",
+                        {
+                            "text": f"bench message {k} from customer {i}: withdrawal pending",
+                            "client_id": cid,
+                        },
+                        ctoken,
+                    )
                 except (OSError, asyncio.IncompleteReadError, ValueError):
                     status = 0
                     c.writer = None
@@ -200,23 +218,35 @@ async def run_load(url: str, n: int, duration: float, rate: float, backend: str,
 
 def report(r: Result) -> str:
     lat = r.latencies
-    return (f"{r.backend:<16} N={r.n:<5} accepted {r.accepted / r.seconds:8.0f} msg/s "
-            f"({r.accepted} in {r.seconds:.1f}s, {r.errors} errors)  send→agent WS "
-            f"p50 {statistics.median(lat) if lat else float('nan'):6.1f} ms  "
-            f"p99 {pct(lat, 99):6.1f} ms  max {max(lat) if lat else float('nan'):6.1f} ms  "
-            f"not delivered {r.unseen}")
+    return (
+        f"{r.backend:<16} N={r.n:<5} accepted {r.accepted / r.seconds:8.0f} msg/s "
+        f"({r.accepted} in {r.seconds:.1f}s, {r.errors} errors)  send→agent WS "
+        f"p50 {statistics.median(lat) if lat else float('nan'):6.1f} ms  "
+        f"p99 {pct(lat, 99):6.1f} ms  max {max(lat) if lat else float('nan'):6.1f} ms  "
+        f"not delivered {r.unseen}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="hashdesk bench chat", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="hashdesk bench chat",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--url", help="a running server (rate limit off, demo agents seeded)")
     ap.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
-    ap.add_argument("--conversations", default="100,1000",
-                    help="comma-separated numbers of concurrent conversations")
+    ap.add_argument(
+        "--conversations",
+        default="100,1000",
+        help="comma-separated numbers of concurrent conversations",
+    )
     ap.add_argument("--duration", type=float, default=10.0, help="seconds per run")
-    ap.add_argument("--rate", type=float, default=0.0,
-                    help="total messages/s to pace at; 0 = closed loop (as fast as acknowledged)")
+    ap.add_argument(
+        "--rate",
+        type=float,
+        default=0.0,
+        help="total messages/s to pace at; 0 = closed loop (as fast as acknowledged)",
+    )
     args = ap.parse_args(argv)
     ns = [int(x) for x in args.conversations.split(",") if x.strip()]
 
@@ -225,11 +255,15 @@ def main(argv: list[str] | None = None) -> int:
     targets: list[tuple[str, str, Any]] = []
     if args.url:
         targets.append(("given server", args.url.rstrip("/"), None))
-    print(f"hashdesk bench chat: {ns} conversations, {args.duration:.0f}s each, "
-          f"{'closed loop' if not args.rate else f'{args.rate:.0f} msg/s paced'}, "
-          f"{os.cpu_count()} CPUs", flush=True)
-    backends = [] if args.url else (["sqlite", "postgres"] if args.backend == "both"
-                                    else [args.backend])
+    print(
+        f"hashdesk bench chat: {ns} conversations, {args.duration:.0f}s each, "
+        f"{'closed loop' if not args.rate else f'{args.rate:.0f} msg/s paced'}, "
+        f"{os.cpu_count()} CPUs",
+        flush=True,
+    )
+    backends = (
+        [] if args.url else (["sqlite", "postgres"] if args.backend == "both" else [args.backend])
+    )
     for backend in backends + ([None] if args.url else []):  # type: ignore[list-item]
         server = None
         pg = ""
@@ -241,8 +275,9 @@ def main(argv: list[str] | None = None) -> int:
                 name, url = "sqlite", server.url
             else:
                 pg = _server.make_pg_database()
-                server = _server.start("postgres", database_url=pg,
-                                       redis_url="redis://127.0.0.1:6379/0")
+                server = _server.start(
+                    "postgres", database_url=pg, redis_url="redis://127.0.0.1:6379/0"
+                )
                 name, url = "postgres+redis", server.url
             token = asyncio.run(agent_token(url))
             for n in ns:

@@ -147,7 +147,9 @@ class Ids:
         return out
 
     def ton_bad(self) -> str:
-        return self.flip(self.ton(), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        return self.flip(
+            self.ton(), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        )
 
     # --- secrets ---------------------------------------------------------------------------
     def mnemonic(self, lang: str = "english", nbytes: int = 16) -> str:

@@ -80,9 +80,13 @@ PLACEHOLDERS: dict[str, tuple[Any, Any]] = {
     "ton": (lambda g: g.ton(False), _addr("ton")),
     "ton_b": (lambda g: g.ton(True), _addr("ton")),
     "ton_bad": (lambda g: g.ton_bad(), _addr("ton", False)),
-    "email": (lambda g: g.rng.choice(["li.wei", "maria.g", "john_doe88", "k.tanaka", "an.nguyen"])
-              + str(g.rng.randrange(10, 99)) + "@" + g.rng.choice(
-                  ["gmail.com", "qq.com", "163.com", "outlook.com", "yahoo.co.jp"]), "email"),
+    "email": (
+        lambda g: g.rng.choice(["li.wei", "maria.g", "john_doe88", "k.tanaka", "an.nguyen"])
+        + str(g.rng.randrange(10, 99))
+        + "@"
+        + g.rng.choice(["gmail.com", "qq.com", "163.com", "outlook.com", "yahoo.co.jp"]),
+        "email",
+    ),
     # explorer URLs: (value inside the URL, chain)
     "u_etherscan_tx": ("url:https://etherscan.io/tx/{ethtx}", _tx("evm")),
     "u_bscscan_tx": ("url:https://bscscan.com/tx/{ethtx}", _tx("evm")),
@@ -91,20 +95,28 @@ PLACEHOLDERS: dict[str, tuple[Any, Any]] = {
     "u_tronscan_tx": ("url:https://tronscan.org/#/transaction/{hex64}", _tx("tron")),
     "u_solscan_tx": ("url:https://solscan.io/tx/{soltx}", _tx("solana")),
     "u_mempool_tx": ("url:https://mempool.space/tx/{hex64}", _tx("bitcoin")),
-    "u_blockchair_btc_tx": ("url:https://blockchair.com/bitcoin/transaction/{hex64}", _tx("bitcoin")),
+    "u_blockchair_btc_tx": (
+        "url:https://blockchair.com/bitcoin/transaction/{hex64}",
+        _tx("bitcoin"),
+    ),
     "u_xrpscan_tx": ("url:https://xrpscan.com/tx/{hex64U}", _tx("xrp")),
     "u_tonviewer_tx": ("url:https://tonviewer.com/transaction/{hex64}", _tx("ton")),
     # secrets
     "mn_en": (lambda g: g.mnemonic("english", 16), ("secret", "mnemonic")),
     "mn_en24": (lambda g: g.mnemonic("english", 32), ("secret", "mnemonic")),
     "mn_en_typo": (lambda g: g.mnemonic_typo("english"), ("secret", "mnemonic")),
-    "mn_en_numbered": (lambda g: "\n".join(
-        f"{i}. {w}" for i, w in enumerate(g.mnemonic("english", 16).split(), 1)),
-        ("secret", "mnemonic")),
+    "mn_en_numbered": (
+        lambda g: "\n".join(
+            f"{i}. {w}" for i, w in enumerate(g.mnemonic("english", 16).split(), 1)
+        ),
+        ("secret", "mnemonic"),
+    ),
     "mn_en_lines": (lambda g: "\n".join(g.mnemonic("english", 16).split()), ("secret", "mnemonic")),
     "mn_zh": (lambda g: g.mnemonic("chinese_simplified", 16), ("secret", "mnemonic")),
-    "mn_zh_nosep": (lambda g: g.mnemonic("chinese_simplified", 16).replace(" ", ""),
-                    ("secret", "mnemonic")),
+    "mn_zh_nosep": (
+        lambda g: g.mnemonic("chinese_simplified", 16).replace(" ", ""),
+        ("secret", "mnemonic"),
+    ),
     "mn_zht": (lambda g: g.mnemonic("chinese_traditional", 16), ("secret", "mnemonic")),
     "mn_ja": (lambda g: g.mnemonic("japanese", 16), ("secret", "mnemonic")),
     "mn_ko": (lambda g: g.mnemonic("korean", 16), ("secret", "mnemonic")),
@@ -166,8 +178,9 @@ def _fill(template: str, g: Ids) -> tuple[str, list[Ev], list[Ev]]:
             elif spec and spec[0] == "secret":
                 secrets.append({"kind": spec[1], "start": start, "end": len(text)})
             elif spec:
-                evidence.append({"kind": spec[0], "value": value, "chain": spec[1],
-                                 "valid": spec[2]})
+                evidence.append(
+                    {"kind": spec[0], "value": value, "chain": spec[1], "valid": spec[2]}
+                )
         else:
             kind = _SECRET_MARK[m.group(2)]
             inner_t = m.group(3)
@@ -186,8 +199,9 @@ def _hand_evidence(items: tuple[Any, ...], tz: str) -> list[Ev]:
         if kind == "tsl":
             fmt = "%Y-%m-%d %H:%M:%S" if value.count(":") == 2 else "%Y-%m-%d %H:%M"
             local = datetime.strptime(value, fmt).replace(tzinfo=zone)
-            out.append({"kind": "timestamp",
-                        "value": local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")})
+            out.append(
+                {"kind": "timestamp", "value": local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+            )
         elif kind in ("tsd", "tsu"):
             out.append({"kind": "timestamp", "value": value})
         else:
@@ -204,16 +218,18 @@ def build() -> list[dict[str, Any]]:
             text, secrets, auto = _fill(template, g)
             for s in secrets:
                 assert text[s["start"] : s["end"]], (template, s)
-            lines.append({
-                "id": f"{lang}-{n:03d}",
-                "text": text,
-                "language": lang,
-                "category": category,
-                "secrets": secrets,
-                "evidence": auto + _hand_evidence(tuple(ev), TZ[lang]),
-                "tz": TZ[lang],
-                "now": NOW,
-            })
+            lines.append(
+                {
+                    "id": f"{lang}-{n:03d}",
+                    "text": text,
+                    "language": lang,
+                    "category": category,
+                    "secrets": secrets,
+                    "evidence": auto + _hand_evidence(tuple(ev), TZ[lang]),
+                    "tz": TZ[lang],
+                    "now": NOW,
+                }
+            )
     return lines
 
 

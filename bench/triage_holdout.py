@@ -25,7 +25,7 @@ import json
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                 clean_fp += 1
                 misses.append(
                     f"{line['id']}: FALSE POSITIVE "
-                    + ", ".join(f"{s.kind}:{text[s.start:s.end]!r}" for s in guard.secrets)
+                    + ", ".join(f"{s.kind}:{text[s.start : s.end]!r}" for s in guard.secrets)
                 )
         for g in gold_secrets:
             gold_by_kind[g["kind"]] += 1
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             hit_any[g["kind"]] += int(anyk)
             if not same:
                 misses.append(
-                    f"{line['id']}: MISSED {g['kind']} {text[g['start']:g['end']][:60]!r}"
+                    f"{line['id']}: MISSED {g['kind']} {text[g['start'] : g['end']][:60]!r}"
                     + (" (found as another kind)" if anyk else "")
                 )
         if gold_secrets:
@@ -190,10 +190,13 @@ def main(argv: list[str] | None = None) -> int:
             misses.append(f"{line['id']}: MISSED evidence {k}")
 
     # --- report -------------------------------------------------------------------------
-    print(f"held-out lines: {len(lines)}  ({args.file.relative_to(ROOT) if args.file.is_relative_to(ROOT) else args.file})")
+    shown = args.file.relative_to(ROOT) if args.file.is_relative_to(ROOT) else args.file
+    print(f"held-out lines: {len(lines)}  ({shown})")
     print()
     if analyze is None:
-        print("category accuracy: n/a (hashdesk.triage.analyze not importable; guard/evidence only)")
+        print(
+            "category accuracy: n/a (hashdesk.triage.analyze not importable; guard/evidence only)"
+        )
     else:
         total_ok, total_n = sum(cat_ok.values()), sum(cat_n.values())
         print(f"category accuracy: {total_ok / max(1, total_n):.3f} ({total_ok}/{total_n})")
@@ -204,11 +207,16 @@ def main(argv: list[str] | None = None) -> int:
     g_total = sum(gold_by_kind.values())
     r_same = sum(hit_same.values()) / max(1, g_total)
     r_any = sum(hit_any.values()) / max(1, g_total)
-    print(f"secret recall (span overlap, same kind): {r_same:.3f} ({sum(hit_same.values())}/{g_total});"
-          f" any kind: {r_any:.3f}")
+    n_hit = sum(hit_same.values())
+    print(
+        f"secret recall (span overlap, same kind): {r_same:.3f} ({n_hit}/{g_total});"
+        f" any kind: {r_any:.3f}"
+    )
     for kind in sorted(gold_by_kind):
-        print(f"  {kind}: {hit_same[kind] / gold_by_kind[kind]:.3f} "
-              f"({hit_same[kind]}/{gold_by_kind[kind]})")
+        print(
+            f"  {kind}: {hit_same[kind] / gold_by_kind[kind]:.3f} "
+            f"({hit_same[kind]}/{gold_by_kind[kind]})"
+        )
     fp_rate = clean_fp / max(1, clean)
     print(f"false positives on clean lines: {fp_rate:.4f} ({clean_fp}/{clean})")
     print(f"extra secret spans on secret lines: {spurious_on_secret_lines}")
@@ -217,25 +225,33 @@ def main(argv: list[str] | None = None) -> int:
     p = tp / max(1, tp + fp)
     r = tp / max(1, tp + fn)
     f1 = _f1(p, r)
-    print(f"evidence (guard+extract, fixed now/tz): P={p:.3f} R={r:.3f} F1={f1:.3f} "
-          f"(tp={tp} fp={fp} fn={fn})")
+    print(
+        f"evidence (guard+extract, fixed now/tz): P={p:.3f} R={r:.3f} F1={f1:.3f} "
+        f"(tp={tp} fp={fp} fn={fn})"
+    )
     for kind in sorted(set(ev_tp) | set(ev_fp) | set(ev_fn)):
         kp = ev_tp[kind] / max(1, ev_tp[kind] + ev_fp[kind])
         kr = ev_tp[kind] / max(1, ev_tp[kind] + ev_fn[kind])
-        print(f"  {kind}: P={kp:.3f} R={kr:.3f} F1={_f1(kp, kr):.3f} "
-              f"(tp={ev_tp[kind]} fp={ev_fp[kind]} fn={ev_fn[kind]})")
+        print(
+            f"  {kind}: P={kp:.3f} R={kr:.3f} F1={_f1(kp, kr):.3f} "
+            f"(tp={ev_tp[kind]} fp={ev_fp[kind]} fn={ev_fn[kind]})"
+        )
     print(f"  checksum verdict (valid) agrees on matched identifiers: {valid_agree}/{valid_total}")
     if analyze is not None and accepts_now:
         pp = pipe_ev_tp / max(1, pipe_ev_tp + pipe_ev_fp)
         pr = pipe_ev_tp / max(1, pipe_ev_tp + pipe_ev_fn)
         print(f"evidence via analyze(): P={pp:.3f} R={pr:.3f} F1={_f1(pp, pr):.3f}")
     elif analyze is not None:
-        print("evidence via analyze(): not scored (analyze() takes no now/tz, so relative "
-              "times are not reproducible)")
+        print(
+            "evidence via analyze(): not scored (analyze() takes no now/tz, so relative "
+            "times are not reproducible)"
+        )
     print()
     times.sort()
-    print(f"guard+evidence latency: p50={statistics.median(times) * 1e3:.3f} ms "
-          f"p99={times[int(len(times) * 0.99) - 1] * 1e3:.3f} ms max={times[-1] * 1e3:.3f} ms")
+    print(
+        f"guard+evidence latency: p50={statistics.median(times) * 1e3:.3f} ms "
+        f"p99={times[int(len(times) * 0.99) - 1] * 1e3:.3f} ms max={times[-1] * 1e3:.3f} ms"
+    )
     if args.verbose and misses:
         print()
         print("\n".join(misses))

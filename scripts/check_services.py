@@ -8,10 +8,17 @@ import subprocess
 import sys
 
 SERVICES = {
-    "PostgreSQL": ("127.0.0.1", 5432, "pg_ctlcluster --skip-systemctl-redirect "
-                   "$(ls /etc/postgresql) main start"),
-    "Redis": ("127.0.0.1", 6379, "redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 "
-              "--save '' --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log"),
+    "PostgreSQL": (
+        "127.0.0.1",
+        5432,
+        "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+    ),
+    "Redis": (
+        "127.0.0.1",
+        6379,
+        "redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 "
+        "--save '' --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log",
+    ),
 }
 
 

@@ -62,7 +62,8 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
         triage=triage.analyze,
         outbound_guard=triage.check_outbound,
         clock=utcnow,
-        registry=load_registry(settings.registry_file) if settings.registry_file
+        registry=load_registry(settings.registry_file)
+        if settings.registry_file
         else Registry.default(),
     )
     return Runtime(desk=desk, jobs=JobRunner(desk) if run_jobs else None)

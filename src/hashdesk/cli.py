@@ -13,8 +13,11 @@ import typer
 
 from .config import Settings, load_settings
 
-app = typer.Typer(no_args_is_help=True, add_completion=False,
-                  help="hashdesk — the support desk for crypto exchanges.")
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help="hashdesk — the support desk for crypto exchanges.",
+)
 agents_app = typer.Typer(no_args_is_help=True, help="Manage agents.")
 app.add_typer(agents_app, name="agents")
 
@@ -47,9 +50,12 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
     port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
     web_only: Annotated[bool, typer.Option("--web-only", help="No job runner.")] = False,
-    workers_only: Annotated[bool, typer.Option("--workers-only", help="Only the job runner.")] = False,
-    migrate_first: Annotated[bool, typer.Option("--migrate/--no-migrate",
-                                                help="Upgrade the schema first.")] = True,
+    workers_only: Annotated[
+        bool, typer.Option("--workers-only", help="Only the job runner.")
+    ] = False,
+    migrate_first: Annotated[
+        bool, typer.Option("--migrate/--no-migrate", help="Upgrade the schema first.")
+    ] = True,
 ) -> None:
     """Serve the web app (and, unless --web-only, the job runner) in one process."""
     from . import logs
@@ -119,8 +125,13 @@ def agents_add(
         await runtime.start()
         try:
             return await auth.add_agent(
-                runtime.desk, email=email, password=password, totp_secret=totp_secret,
-                role=role, name=name, teams=team or ["support"],
+                runtime.desk,
+                email=email,
+                password=password,
+                totp_secret=totp_secret,
+                role=role,
+                name=name,
+                teams=team or ["support"],
                 languages=[x.strip() for x in languages.split(",") if x.strip()],
             )
         finally:
@@ -131,8 +142,11 @@ def agents_add(
     except DomainError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(1) from exc
-    typer.echo(json.dumps({"id": agent.id, "email": agent.email, "role": agent.role,
-                           "teams": sorted(agent.teams)}))
+    typer.echo(
+        json.dumps(
+            {"id": agent.id, "email": agent.email, "role": agent.role, "teams": sorted(agent.teams)}
+        )
+    )
 
 
 @app.command()
@@ -155,8 +169,18 @@ def token(
         typer.echo("error: --tier must be standard or vip", err=True)
         raise typer.Exit(2)
     settings = _settings(config)
-    typer.echo(issue_customer_jwt(settings, sub, now=utcnow(), email=email, name=name, tier=tier,
-                                  lang=lang, ttl=timedelta(hours=hours)))
+    typer.echo(
+        issue_customer_jwt(
+            settings,
+            sub,
+            now=utcnow(),
+            email=email,
+            name=name,
+            tier=tier,
+            lang=lang,
+            ttl=timedelta(hours=hours),
+        )
+    )
 
 
 @app.command()

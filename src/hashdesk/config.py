@@ -26,15 +26,22 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="HASHDESK_", extra="ignore")
 
     env: Literal["demo", "test", "production"] = Field(
-        "demo", description="Deployment kind: demo, test or production; the demo secrets are "
-        "accepted only in demo and test."
+        "demo",
+        description="Deployment kind: demo, test or production; the demo secrets are "
+        "accepted only in demo and test.",
     )
-    var_dir: Path = Field(default_factory=default_var_dir, description="Where the SQLite file and logs live.")
+    var_dir: Path = Field(
+        default_factory=default_var_dir, description="Where the SQLite file and logs live."
+    )
     database_url: str = Field("", description="Database URL (sqlite:///path or postgresql://...).")
-    redis_url: str = Field("", description="Redis URL for multi-node realtime fan-out; empty = in-process bus.")
+    redis_url: str = Field(
+        "", description="Redis URL for multi-node realtime fan-out; empty = in-process bus."
+    )
     host: str = Field("127.0.0.1", description="Where `hashdesk serve` listens.")
     port: int = Field(8000, ge=0, le=65535, description="Port of `hashdesk serve`.")
-    public_url: str = Field("", description="Public base URL used in printed links; default http://HOST:PORT.")
+    public_url: str = Field(
+        "", description="Public base URL used in printed links; default http://HOST:PORT."
+    )
     secret_key: SecretStr = Field(
         SecretStr(DEMO_SECRET_KEY), description="Signs conversation tokens and CSRF tokens."
     )
@@ -46,27 +53,49 @@ class Settings(BaseSettings):
     )
     customer_jwt_audience: str = Field("", description="Required `aud` of customer JWTs, if set.")
     customer_jwt_issuer: str = Field("", description="Required `iss` of customer JWTs, if set.")
-    smtp_listen: str = Field("", description="host:port of the built-in inbound SMTP server; empty = off.")
-    smtp_relay: str = Field("", description="host:port of the outbound SMTP relay; empty = queued, not sent.")
-    support_email: str = Field("support@hashport-exchange.com", description="From/To of support mail.")
+    smtp_listen: str = Field(
+        "", description="host:port of the built-in inbound SMTP server; empty = off."
+    )
+    smtp_relay: str = Field(
+        "", description="host:port of the outbound SMTP relay; empty = queued, not sent."
+    )
+    support_email: str = Field(
+        "support@hashport-exchange.com", description="From/To of support mail."
+    )
     telegram_token: SecretStr = Field(SecretStr(""), description="Telegram bot token; empty = off.")
-    telegram_api_url: str = Field("https://api.telegram.org", description="Telegram Bot API base URL.")
-    registry_file: Path | None = Field(None, description="Official-channel registry TOML; default demo.")
-    catalog_file: Path | None = Field(None, description="Catalog TOML; default the shipped catalog.")
-    rate_limit: str = Field("20/second", description="Limit on public endpoints per client, or `off`.")
+    telegram_api_url: str = Field(
+        "https://api.telegram.org", description="Telegram Bot API base URL."
+    )
+    registry_file: Path | None = Field(
+        None, description="Official-channel registry TOML; default demo."
+    )
+    catalog_file: Path | None = Field(
+        None, description="Catalog TOML; default the shipped catalog."
+    )
+    rate_limit: str = Field(
+        "20/second", description="Limit on public endpoints per client, or `off`."
+    )
     max_body_bytes: int = Field(256 * 1024, ge=1024, description="Largest request body accepted.")
     max_message_chars: int = Field(8000, ge=100, description="Longest message text accepted.")
     reopen_window_hours: float = Field(
-        72.0, ge=0, description="A resolved conversation reopens on a customer message within this window."
+        72.0,
+        ge=0,
+        description="A resolved conversation reopens on a customer message within this window.",
     )
     agent_session_hours: float = Field(12.0, gt=0, description="Agent session lifetime.")
-    login_max_failures: int = Field(5, ge=1, description="Failed sign-ins before an account is locked.")
+    login_max_failures: int = Field(
+        5, ge=1, description="Failed sign-ins before an account is locked."
+    )
     login_lockout_minutes: float = Field(15.0, gt=0, description="How long a lockout lasts.")
-    timer_poll_seconds: float = Field(1.0, gt=0, description="How often the job runner looks for due timers.")
+    timer_poll_seconds: float = Field(
+        1.0, gt=0, description="How often the job runner looks for due timers."
+    )
     commit_batch_max: int = Field(256, ge=1, description="Most writes grouped into one commit.")
     log_level: str = Field("INFO", description="Log level.")
     log_json: bool = Field(False, description="Emit logs as JSON lines instead of console lines.")
-    cookie_secure: bool = Field(False, description="Mark console cookies Secure (set behind HTTPS).")
+    cookie_secure: bool = Field(
+        False, description="Mark console cookies Secure (set behind HTTPS)."
+    )
 
     @field_validator("rate_limit")
     @classmethod

@@ -29,16 +29,51 @@ class DemoAgent:
 # Fixed demo credentials: printed on `make run`, refused by nothing because they are only
 # ever created by `hashdesk demo` on a demo install.
 DEMO_AGENTS = (
-    DemoAgent("mei@hashport-exchange.com", "Mei Lin", "agent", ("support",), ("en", "zh"),
-              "demo-agent-pass-1", "JBSWY3DPEHPK3PXPJBSWY3DP"),
-    DemoAgent("sam@hashport-exchange.com", "Sam Carter", "agent", ("support", "vip"), ("en",),
-              "demo-agent-pass-2", "KRSXG5CTMVRXEZLUKRSXG5CT"),
-    DemoAgent("ivan@hashport-exchange.com", "Ivan Petrov", "agent", ("security",), ("en", "ru"),
-              "demo-agent-pass-3", "MFRGGZDFMZTWQ2LKMFRGGZDF"),
-    DemoAgent("ana@hashport-exchange.com", "Ana Souza", "agent", ("compliance",), ("en", "pt", "es"),
-              "demo-agent-pass-4", "ONSWG4TFOQYTEMZUONSWG4TF"),
-    DemoAgent("lead@hashport-exchange.com", "Grace Hopper", "supervisor", ("support",), ("en", "zh"),
-              "demo-super-pass-5", "GEZDGNBVGY3TQOJQGEZDGNBV"),
+    DemoAgent(
+        "mei@hashport-exchange.com",
+        "Mei Lin",
+        "agent",
+        ("support",),
+        ("en", "zh"),
+        "demo-agent-pass-1",
+        "JBSWY3DPEHPK3PXPJBSWY3DP",
+    ),
+    DemoAgent(
+        "sam@hashport-exchange.com",
+        "Sam Carter",
+        "agent",
+        ("support", "vip"),
+        ("en",),
+        "demo-agent-pass-2",
+        "KRSXG5CTMVRXEZLUKRSXG5CT",
+    ),
+    DemoAgent(
+        "ivan@hashport-exchange.com",
+        "Ivan Petrov",
+        "agent",
+        ("security",),
+        ("en", "ru"),
+        "demo-agent-pass-3",
+        "MFRGGZDFMZTWQ2LKMFRGGZDF",
+    ),
+    DemoAgent(
+        "ana@hashport-exchange.com",
+        "Ana Souza",
+        "agent",
+        ("compliance",),
+        ("en", "pt", "es"),
+        "demo-agent-pass-4",
+        "ONSWG4TFOQYTEMZUONSWG4TF",
+    ),
+    DemoAgent(
+        "lead@hashport-exchange.com",
+        "Grace Hopper",
+        "supervisor",
+        ("support",),
+        ("en", "zh"),
+        "demo-super-pass-5",
+        "GEZDGNBVGY3TQOJQGEZDGNBV",
+    ),
 )
 
 
@@ -84,8 +119,14 @@ async def seed(settings: Settings, *, reset: bool = False, quiet: bool = False) 
         for a in DEMO_AGENTS:
             try:
                 await auth.add_agent(
-                    runtime.desk, email=a.email, password=a.password, totp_secret=a.totp_secret,
-                    role=a.role, name=a.name, teams=list(a.teams), languages=list(a.languages),
+                    runtime.desk,
+                    email=a.email,
+                    password=a.password,
+                    totp_secret=a.totp_secret,
+                    role=a.role,
+                    name=a.name,
+                    teams=list(a.teams),
+                    languages=list(a.languages),
                 )
                 created.append(a.email)
             except DomainError as exc:
@@ -105,8 +146,14 @@ def print_demo(settings: Settings) -> None:
     for col in ("e-mail", "role", "teams", "password", "TOTP secret", "code now"):
         t.add_column(col)
     for a in DEMO_AGENTS:
-        t.add_row(a.email, a.role, ",".join(a.teams), a.password, a.totp_secret,
-                  pyotp.TOTP(a.totp_secret).now())
+        t.add_row(
+            a.email,
+            a.role,
+            ",".join(a.teams),
+            a.password,
+            a.totp_secret,
+            pyotp.TOTP(a.totp_secret).now(),
+        )
     console.print(t)
     c = Table(title="Demo customers: open the exchange page as one of them")
     for col in ("customer", "tier", "lang", "widget URL"):
@@ -115,7 +162,11 @@ def print_demo(settings: Settings) -> None:
         c.add_row(f"{cu.name} ({cu.sub})", cu.tier, cu.lang, f"{base}/?as={cu.key}")
     c.add_row("anonymous visitor", "-", "auto", f"{base}/")
     console.print(c)
-    console.print(f"Console: {base}/console   Widget: {base}/   API docs: {base}/docs   "
-                  f"Metrics: {base}/metrics")
-    console.print("TOTP codes change every 30 s: add the secret to an authenticator app, or run "
-                  "[bold]python -c \"import pyotp;print(pyotp.TOTP('SECRET').now())\"[/bold].")
+    console.print(
+        f"Console: {base}/console   Widget: {base}/   API docs: {base}/docs   "
+        f"Metrics: {base}/metrics"
+    )
+    console.print(
+        "TOTP codes change every 30 s: add the secret to an authenticator app, or run "
+        "[bold]python -c \"import pyotp;print(pyotp.TOTP('SECRET').now())\"[/bold]."
+    )

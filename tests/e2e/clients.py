@@ -22,10 +22,14 @@ def demo_agent(email_prefix: str) -> DemoAgent:
 async def agent_login(http: httpx.AsyncClient, agent: DemoAgent) -> str:
     # A TOTP code is accepted once: wait for a fresh step if this one was used already.
     for _ in range(3):
-        r = await http.post("/api/v1/auth/login", json={
-            "email": agent.email, "password": agent.password,
-            "otp": pyotp.TOTP(agent.totp_secret).now(),
-        })
+        r = await http.post(
+            "/api/v1/auth/login",
+            json={
+                "email": agent.email,
+                "password": agent.password,
+                "otp": pyotp.TOTP(agent.totp_secret).now(),
+            },
+        )
         if r.status_code == 200:
             return str(r.json()["token"])
         await _next_totp_step()

@@ -40,9 +40,15 @@ class LiveServer:
 
             agent = next(a for a in DEMO_AGENTS if a.email.startswith(email_prefix))
             for _ in range(2):
-                r = httpx.post(f"{self.url}/api/v1/auth/login", json={
-                    "email": agent.email, "password": agent.password,
-                    "otp": pyotp.TOTP(agent.totp_secret).now()}, timeout=10)
+                r = httpx.post(
+                    f"{self.url}/api/v1/auth/login",
+                    json={
+                        "email": agent.email,
+                        "password": agent.password,
+                        "otp": pyotp.TOTP(agent.totp_secret).now(),
+                    },
+                    timeout=10,
+                )
                 if r.status_code == 200:
                     self.tokens[email_prefix] = r.json()["token"]
                     break
@@ -79,7 +85,11 @@ class LiveServer:
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "hashdesk", *args],
-            env=self.env(), capture_output=True, text=True, check=check, timeout=120,
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=120,
         )
 
     def seed_demo(self) -> None:
@@ -91,7 +101,9 @@ class LiveServer:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "hashdesk", "serve", *args],
-            env=self.env(), stdout=log, stderr=subprocess.STDOUT,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -20,7 +20,9 @@ async def open_conv(http: httpx.AsyncClient, text: str, **extra: object) -> dict
 async def test_full_lifecycle(live_server: LiveServer) -> None:
     agent_token = live_server.agent_token("mei")
     async with httpx.AsyncClient(base_url=live_server.url, timeout=10) as http:
-        agent_ws = await Stream.open(f"{live_server.ws_url}/api/v1/agent/stream?token={agent_token}")
+        agent_ws = await Stream.open(
+            f"{live_server.ws_url}/api/v1/agent/stream?token={agent_token}"
+        )
         conv = await open_conv(http, "Hello, I have a question about trading fees")
         assert conv["status"] == "waiting"
         assert [m["author"] for m in conv["messages"]] == ["customer", "assistant"]
@@ -37,27 +39,43 @@ async def test_full_lifecycle(live_server: LiveServer) -> None:
         r = await http.get("/api/v1/cases", params={"status": "waiting"}, headers=auth(agent_token))
         assert case_id in [c["id"] for c in r.json()["cases"]]
         case = next(c for c in r.json()["cases"] if c["id"] == case_id)
-        for key in ("id", "conversation_id", "category", "priority", "language", "status",
-                    "assignee", "first_response_due"):
+        for key in (
+            "id",
+            "conversation_id",
+            "category",
+            "priority",
+            "language",
+            "status",
+            "assignee",
+            "first_response_due",
+        ):
             assert key in case
         r = await http.post(f"/api/v1/cases/{case_id}/claim", headers=auth(agent_token))
         assert r.status_code == 200 and r.json()["status"] == "open"
         await cust_ws.wait_for(lambda f: f == {"type": "status", "status": "open"})
 
-        r = await http.post(f"/api/v1/cases/{case_id}/messages", json={"text": "Hi, I'm Mei."},
-                            headers=auth(agent_token))
+        r = await http.post(
+            f"/api/v1/cases/{case_id}/messages",
+            json={"text": "Hi, I'm Mei."},
+            headers=auth(agent_token),
+        )
         assert r.status_code == 201
-        got = await cust_ws.wait_for(lambda f: f["type"] == "message"
-                                     and f["message"]["author"] == "agent")
+        got = await cust_ws.wait_for(
+            lambda f: f["type"] == "message" and f["message"]["author"] == "agent"
+        )
         assert got["message"]["text"] == "Hi, I'm Mei."
 
-        r = await http.post(f"/api/v1/conversations/{cid}/messages",
-                            json={"text": "Thanks! What is the maker fee?"}, headers=auth(ctoken))
+        r = await http.post(
+            f"/api/v1/conversations/{cid}/messages",
+            json={"text": "Thanks! What is the maker fee?"},
+            headers=auth(ctoken),
+        )
         assert r.status_code == 201
         msg = r.json()
         assert {"id", "author", "text", "created_at"} <= msg.keys()
-        got = await agent_ws.wait_for(lambda f: f["type"] == "message"
-                                      and f["message"]["id"] == msg["id"])
+        got = await agent_ws.wait_for(
+            lambda f: f["type"] == "message" and f["message"]["id"] == msg["id"]
+        )
         assert got["message"]["conversation_id"] == cid
 
         r = await http.get(f"/api/v1/cases/{case_id}", headers=auth(agent_token))
@@ -73,8 +91,9 @@ async def test_full_lifecycle(live_server: LiveServer) -> None:
         assert body["status"] == "resolved" and body["channel"] == "web" and body["created_at"]
 
         # A new customer message within the window reopens it, back to the same agent.
-        r = await http.post(f"/api/v1/conversations/{cid}/messages", json={"text": "One more"},
-                            headers=auth(ctoken))
+        r = await http.post(
+            f"/api/v1/conversations/{cid}/messages", json={"text": "One more"}, headers=auth(ctoken)
+        )
         assert r.status_code == 201
         await cust_ws.wait_for(lambda f: f == {"type": "status", "status": "open"})
         await cust_ws.close()
@@ -112,13 +131,19 @@ async def test_customers_cannot_read_each_other(live_server: LiveServer) -> None
             await websockets.connect(
                 f"{live_server.ws_url}/api/v1/conversations/{a['id']}/stream?token={b['token']}"
             )
-        assert "hijack" not in str((await http.get(
-            f"/api/v1/conversations/{a['id']}/messages", headers=auth(a["token"]))).json())
+        assert "hijack" not in str(
+            (
+                await http.get(
+                    f"/api/v1/conversations/{a['id']}/messages", headers=auth(a["token"])
+                )
+            ).json()
+        )
 
 
 async def open_conv_auth(http: httpx.AsyncClient, token: str, text: str) -> dict:
-    r = await http.post("/api/v1/conversations", json={"channel": "app", "text": text},
-                        headers=auth(token))
+    r = await http.post(
+        "/api/v1/conversations", json={"channel": "app", "text": text}, headers=auth(token)
+    )
     assert r.status_code == 201, r.text
     return r.json()
 
@@ -147,9 +172,12 @@ async def test_reconnect_with_after_loses_nothing_and_duplicates_nothing(
         cid, ctoken = conv["id"], conv["token"]
         r = await http.get("/api/v1/cases", params={"status": "waiting"}, headers=auth(agent_token))
         case_id = next(c["id"] for c in r.json()["cases"] if c["conversation_id"] == cid)
-        ws = await Stream.open(f"{live_server.ws_url}/api/v1/conversations/{cid}/stream?token={ctoken}")
-        r = await http.post(f"/api/v1/cases/{case_id}/messages", json={"text": "first"},
-                            headers=auth(agent_token))
+        ws = await Stream.open(
+            f"{live_server.ws_url}/api/v1/conversations/{cid}/stream?token={ctoken}"
+        )
+        r = await http.post(
+            f"/api/v1/cases/{case_id}/messages", json={"text": "first"}, headers=auth(agent_token)
+        )
         await ws.wait_for(lambda f: f["type"] == "message" and f["message"]["text"] == "first")
         last_seen = ws.messages()[-1]["id"]
         await ws.close()
@@ -157,8 +185,11 @@ async def test_reconnect_with_after_loses_nothing_and_duplicates_nothing(
         # While disconnected: agent and customer keep writing.
         sent = []
         for i in range(6):
-            who = (f"/api/v1/cases/{case_id}/messages", agent_token) if i % 2 else (
-                f"/api/v1/conversations/{cid}/messages", ctoken)
+            who = (
+                (f"/api/v1/cases/{case_id}/messages", agent_token)
+                if i % 2
+                else (f"/api/v1/conversations/{cid}/messages", ctoken)
+            )
             r = await http.post(who[0], json={"text": f"offline {i}"}, headers=auth(who[1]))
             assert r.status_code == 201
             sent.append(r.json()["id"])
@@ -167,10 +198,16 @@ async def test_reconnect_with_after_loses_nothing_and_duplicates_nothing(
             f"{live_server.ws_url}/api/v1/conversations/{cid}/stream?token={ctoken}&after={last_seen}"
         )
         # Writes racing the reconnect must also arrive exactly once.
-        racing = await asyncio.gather(*[
-            http.post(f"/api/v1/conversations/{cid}/messages", json={"text": f"live {i}"},
-                      headers=auth(ctoken)) for i in range(4)
-        ])
+        racing = await asyncio.gather(
+            *[
+                http.post(
+                    f"/api/v1/conversations/{cid}/messages",
+                    json={"text": f"live {i}"},
+                    headers=auth(ctoken),
+                )
+                for i in range(4)
+            ]
+        )
         sent += [r.json()["id"] for r in racing]
         await ws2.wait_for(lambda f: f["type"] == "message" and f["message"]["id"] == max(sent))
         await asyncio.sleep(0.3)
@@ -178,8 +215,11 @@ async def test_reconnect_with_after_loses_nothing_and_duplicates_nothing(
         assert sorted(ids) == sorted(set(ids)), "duplicates on reconnect"
         assert set(sent) <= set(ids), "missed messages on reconnect"
         assert min(ids) > last_seen
-        r = await http.get(f"/api/v1/conversations/{cid}/messages", params={"after": last_seen},
-                           headers=auth(ctoken))
+        r = await http.get(
+            f"/api/v1/conversations/{cid}/messages",
+            params={"after": last_seen},
+            headers=auth(ctoken),
+        )
         assert [m["id"] for m in r.json()["messages"]] == sorted(ids)
         await ws2.close()
 
@@ -192,12 +232,20 @@ async def test_bad_input_is_a_clear_4xx(live_server: LiveServer) -> None:
             ("POST", "/api/v1/conversations", {"json": {"text": "x", "channel": "fax"}}, 422),
             ("POST", "/api/v1/conversations", {"json": {"text": "x" * 30000}}, 422),
             ("POST", "/api/v1/conversations", {"content": b"x" * 400_000}, 413),
-            ("POST", "/api/v1/conversations", {"json": {"text": "hi"},
-                                               "headers": {"Authorization": "Bearer nope"}}, 401),
+            (
+                "POST",
+                "/api/v1/conversations",
+                {"json": {"text": "hi"}, "headers": {"Authorization": "Bearer nope"}},
+                401,
+            ),
             ("GET", "/api/v1/cases", {}, 401),
             ("GET", "/api/v1/conversations/conv_missing", {"headers": auth("x.y.z")}, 401),
-            ("POST", "/api/v1/auth/login", {"json": {"email": "a@b.c", "password": "x",
-                                                     "otp": "123456"}}, 401),
+            (
+                "POST",
+                "/api/v1/auth/login",
+                {"json": {"email": "a@b.c", "password": "x", "otp": "123456"}},
+                401,
+            ),
         ]
         for method, path, kwargs, status in cases:
             headers = {"content-type": "application/json", **kwargs.pop("headers", {})}

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +235,32 @@ async def work_case(
         await expect(chat.locator("#status")).to_have_attribute("data-status", "resolved")
 
 
+@contextmanager
+def operator_site(html: str) -> Iterator[str]:
+    """An operator's own page on another origin (a second port), embedding the widget."""
+    body = html.encode()
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self.send_response(200)
+            self.send_header("content-type", "text/html; charset=utf-8")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
 async def test_customer_and_agent_chat_live_en_and_zh(
     live_server: LiveServer, browser: Any, shots: Path
 ) -> None:
@@ -365,9 +394,13 @@ async def test_customer_text_stays_inert_and_no_csp_violations(
                 == 0
             )
     # Visit the remaining pages once so every page is checked for CSP violations.
-    for path in ("/console", "/widget/snippet", "/?lang=zh"):
+    for path, ready in (
+        ("/console", "#conn[data-state=live]"),
+        ("/widget/snippet", "pre.snippet"),
+        ("/?lang=zh", ".hashdesk-launcher"),
+    ):
         await console.goto(base + path)
-        await console.wait_for_load_state("networkidle")
+        await expect(console.locator(ready).first).to_be_visible()
     for page, pname in ((console, "console"), (customer, "widget")):
         await watch.check_csp_events(page, pname)
     assert watch.problems == []
@@ -393,15 +426,9 @@ async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
         streams["open"].append(ws)
 
     await page.route_web_socket(re.compile(r".*/api/v1/conversations/[^/]+/stream.*"), stream_route)
-    shop = "http://shop.example"
     snippet = f'<script src="{base}/widget/embed.js" async data-brand="Example Shop"></script>'
-    html = f"<!doctype html><title>Example shop</title><h1>Example shop</h1>{snippet}"
-
-    async def shop_page(route: Any) -> None:
-        await route.fulfill(status=200, content_type="text/html", body=html)
-
-    await page.route(f"{shop}/", shop_page)
-    chat, frame = await open_widget(page, shop)
+    with operator_site(f"<!doctype html><title>Example shop</title><h1>Shop</h1>{snippet}") as shop:
+        chat, frame = await open_widget(page, shop)
     assert frame.url.startswith(f"{base}/widget?")  # from the script's own URL, not the page's
     await expect(chat.locator(".chat-name")).to_have_text("Example Shop Support")
     await customer_says(chat, "My deposit of 250 USDT has not arrived yet.")

@@ -13,15 +13,22 @@ from .clients import auth
 from .server import LiveServer
 
 
-async def _sender(http: httpx.AsyncClient, conv: dict, acked: list[tuple[str, int, str]],
-                  stop: asyncio.Event, n: int) -> None:
+async def _sender(
+    http: httpx.AsyncClient,
+    conv: dict,
+    acked: list[tuple[str, int, str]],
+    stop: asyncio.Event,
+    n: int,
+) -> None:
     i = 0
     while not stop.is_set():
         text = f"burst {n}-{i}"
         try:
-            r = await http.post(f"/api/v1/conversations/{conv['id']}/messages",
-                                json={"text": text, "client_id": f"{n}-{i}"},
-                                headers=auth(conv["token"]))
+            r = await http.post(
+                f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": text, "client_id": f"{n}-{i}"},
+                headers=auth(conv["token"]),
+            )
         except httpx.HTTPError:
             return  # the server died mid-request: not acknowledged, no promise made
         if r.status_code == 201:
@@ -41,8 +48,9 @@ async def test_kill_9_loses_no_acknowledged_message(tmp_path: Path) -> None:
                 r = await http.post("/api/v1/conversations", json={"text": f"start {i}"})
                 convs.append(r.json())
             stop = asyncio.Event()
-            tasks = [asyncio.create_task(_sender(http, c, acked, stop, n))
-                     for n, c in enumerate(convs)]
+            tasks = [
+                asyncio.create_task(_sender(http, c, acked, stop, n)) for n, c in enumerate(convs)
+            ]
             await asyncio.sleep(2.0)
             before = len(acked)
             await asyncio.to_thread(server.kill9)
@@ -56,8 +64,11 @@ async def test_kill_9_loses_no_acknowledged_message(tmp_path: Path) -> None:
             stored: dict[str, set[int]] = {}
             texts: dict[int, str] = {}
             for c in convs:
-                r = await http.get(f"/api/v1/conversations/{c['id']}/messages",
-                                   params={"limit": 1000}, headers=auth(c["token"]))
+                r = await http.get(
+                    f"/api/v1/conversations/{c['id']}/messages",
+                    params={"limit": 1000},
+                    headers=auth(c["token"]),
+                )
                 msgs = r.json()["messages"]
                 stored[c["id"]] = {m["id"] for m in msgs}
                 texts.update({m["id"]: m["text"] for m in msgs})

@@ -26,14 +26,14 @@ def fast_catalog(path: Path) -> Path:
 
 async def test_timer_that_came_due_while_down_fires_after_restart(tmp_path: Path) -> None:
     catalog = fast_catalog(tmp_path / "catalog.toml")
-    server = LiveServer(var_dir=tmp_path / "var",
-                        extra_env={"HASHDESK_CATALOG_FILE": str(catalog)})
+    server = LiveServer(var_dir=tmp_path / "var", extra_env={"HASHDESK_CATALOG_FILE": str(catalog)})
     server.seed_demo()
     server.start()
     try:
         async with httpx.AsyncClient(base_url=server.url, timeout=10) as http:
-            r = await http.post("/api/v1/conversations",
-                                json={"text": "how do I see my trading fee tier?"})
+            r = await http.post(
+                "/api/v1/conversations", json={"text": "how do I see my trading fee tier?"}
+            )
             conv = r.json()
             tok = server.agent_token("lead")
             r = await http.get("/api/v1/cases", headers=auth(tok))

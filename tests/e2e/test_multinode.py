@@ -34,11 +34,14 @@ def two_nodes(
 async def test_lifecycle_across_two_nodes(two_nodes: tuple[LiveServer, LiveServer]) -> None:
     node_a, node_b = two_nodes
     agent_token = node_b.agent_token("mei")
-    async with httpx.AsyncClient(base_url=node_a.url, timeout=10) as cust_http, \
-            httpx.AsyncClient(base_url=node_b.url, timeout=10) as agent_http:
+    async with (
+        httpx.AsyncClient(base_url=node_a.url, timeout=10) as cust_http,
+        httpx.AsyncClient(base_url=node_b.url, timeout=10) as agent_http,
+    ):
         agent_ws = await Stream.open(f"{node_b.ws_url}/api/v1/agent/stream?token={agent_token}")
-        r = await cust_http.post("/api/v1/conversations",
-                                 json={"channel": "app", "text": "My withdrawal is pending"})
+        r = await cust_http.post(
+            "/api/v1/conversations", json={"channel": "app", "text": "My withdrawal is pending"}
+        )
         assert r.status_code == 201
         conv = r.json()
         cid, ctoken = conv["id"], conv["token"]
@@ -53,19 +56,28 @@ async def test_lifecycle_across_two_nodes(two_nodes: tuple[LiveServer, LiveServe
         r = await agent_http.post(f"/api/v1/cases/{case_id}/claim", headers=auth(agent_token))
         assert r.status_code == 200
         await cust_ws.wait_for(lambda f: f == {"type": "status", "status": "open"})
-        r = await agent_http.post(f"/api/v1/cases/{case_id}/messages",
-                                  json={"text": "Checking it now."}, headers=auth(agent_token))
+        r = await agent_http.post(
+            f"/api/v1/cases/{case_id}/messages",
+            json={"text": "Checking it now."},
+            headers=auth(agent_token),
+        )
         assert r.status_code == 201
-        got = await cust_ws.wait_for(lambda f: f["type"] == "message"
-                                     and f["message"]["author"] == "agent")
+        got = await cust_ws.wait_for(
+            lambda f: f["type"] == "message" and f["message"]["author"] == "agent"
+        )
         assert got["message"]["text"] == "Checking it now."
-        r = await cust_http.post(f"/api/v1/conversations/{cid}/messages",
-                                 json={"text": "Thank you", "client_id": "k1"}, headers=auth(ctoken))
+        r = await cust_http.post(
+            f"/api/v1/conversations/{cid}/messages",
+            json={"text": "Thank you", "client_id": "k1"},
+            headers=auth(ctoken),
+        )
         mid = r.json()["id"]
         # The same client_id through the other node is still one message.
-        r2 = await agent_http.post(f"/api/v1/conversations/{cid}/messages",
-                                   json={"text": "Thank you", "client_id": "k1"},
-                                   headers=auth(ctoken))
+        r2 = await agent_http.post(
+            f"/api/v1/conversations/{cid}/messages",
+            json={"text": "Thank you", "client_id": "k1"},
+            headers=auth(ctoken),
+        )
         assert r2.status_code == 201 and r2.json()["id"] == mid
         await agent_ws.wait_for(lambda f: f["type"] == "message" and f["message"]["id"] == mid)
         r = await agent_http.post(f"/api/v1/cases/{case_id}/resolve", headers=auth(agent_token))

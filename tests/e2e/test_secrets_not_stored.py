@@ -32,11 +32,16 @@ async def test_seed_key_password_never_stored_or_logged(tmp_path: Path) -> None:
     phrase_zh = Mnemonic("chinese_simplified").generate(strength=128)
     private_key = secrets.token_hex(32)
     password = "Tr0ub4dor&" + secrets.token_hex(3)
-    otp = "{:06d}".format(secrets.randbelow(10**6))
+    otp = f"{secrets.randbelow(10**6):06d}"
     try:
         async with httpx.AsyncClient(base_url=server.url, timeout=10) as http:
-            r = await http.post("/api/v1/conversations", json={
-                "channel": "web", "text": f"My wallet is empty!! my seed phrase is {phrase_en}"})
+            r = await http.post(
+                "/api/v1/conversations",
+                json={
+                    "channel": "web",
+                    "text": f"My wallet is empty!! my seed phrase is {phrase_en}",
+                },
+            )
             assert r.status_code == 201
             conv = r.json()
             assert phrase_en not in r.text
@@ -47,12 +52,16 @@ async def test_seed_key_password_never_stored_or_logged(tmp_path: Path) -> None:
                 f"the google authenticator code is {otp}",
             ]
             for text in texts:
-                r = await http.post(f"/api/v1/conversations/{conv['id']}/messages",
-                                    json={"text": text}, headers=auth(conv["token"]))
+                r = await http.post(
+                    f"/api/v1/conversations/{conv['id']}/messages",
+                    json={"text": text},
+                    headers=auth(conv["token"]),
+                )
                 assert r.status_code == 201
                 assert "[redacted" in r.json()["text"]
-            r = await http.get(f"/api/v1/conversations/{conv['id']}/messages",
-                               headers=auth(conv["token"]))
+            r = await http.get(
+                f"/api/v1/conversations/{conv['id']}/messages", headers=auth(conv["token"])
+            )
             notices = [m for m in r.json()["messages"] if m["author"] == "system"]
             assert len(notices) == 5
             assert "new wallet" in notices[0]["text"]  # a typed seed phrase is exposed

@@ -14,20 +14,33 @@ from hashdesk.jobs.runner import fire_due_timers
 from .conftest import Harness, bearer
 
 
-async def make_agent(h: Harness, role: str = "agent", teams: list[str] | None = None) -> tuple[str, str]:
+async def make_agent(
+    h: Harness, role: str = "agent", teams: list[str] | None = None
+) -> tuple[str, str]:
     email = f"{secrets.token_hex(4)}@desk.test"
     secret = pyotp.random_base32()
-    await auth.add_agent(h.desk, email=email, password="correct horse battery", totp_secret=secret,
-                         role=role, teams=teams or ["support"])
-    r = await h.http.post("/api/v1/auth/login", json={
-        "email": email, "password": "correct horse battery", "otp": pyotp.TOTP(secret).now()})
+    await auth.add_agent(
+        h.desk,
+        email=email,
+        password="correct horse battery",
+        totp_secret=secret,
+        role=role,
+        teams=teams or ["support"],
+    )
+    r = await h.http.post(
+        "/api/v1/auth/login",
+        json={"email": email, "password": "correct horse battery", "otp": pyotp.TOTP(secret).now()},
+    )
     assert r.status_code == 200, r.text
     return email, r.json()["token"]
 
 
 async def open_conv(h: Harness, text: str, token: str | None = None) -> dict:
-    r = await h.http.post("/api/v1/conversations", json={"channel": "web", "text": text},
-                          headers=bearer(token) if token else {})
+    r = await h.http.post(
+        "/api/v1/conversations",
+        json={"channel": "web", "text": text},
+        headers=bearer(token) if token else {},
+    )
     assert r.status_code == 201, r.text
     return r.json()
 
@@ -40,8 +53,11 @@ async def case_of(h: Harness, token: str, conv_id: str) -> dict:
 async def test_triage_sets_category_and_team(harness: Harness) -> None:
     h = harness
     _, sup = await make_agent(h, role="supervisor")
-    conv = await open_conv(h, "Someone logged into my account from an unknown device and is "
-                              "withdrawing my BTC right now!")
+    conv = await open_conv(
+        h,
+        "Someone logged into my account from an unknown device and is "
+        "withdrawing my BTC right now!",
+    )
     case = await case_of(h, sup, conv["id"])
     assert case["category"] == "account_security"
     assert case["team"] == "security" and case["priority"] == "urgent"
@@ -59,8 +75,7 @@ async def test_triage_sets_category_and_team(harness: Harness) -> None:
 async def test_secrets_are_cut_out_before_storage(harness: Harness) -> None:
     h = harness
     _, sup = await make_agent(h, role="supervisor")
-    phrase = ("abandon ability able about above absent absorb abstract absurd abuse access "
-              "accident")
+    phrase = "abandon ability able about above absent absorb abstract absurd abuse access accident"
     conv = await open_conv(h, f"my seed phrase is {phrase} please check my wallet")
     texts = [m["text"] for m in conv["messages"]]
     assert all("absorb abstract" not in t for t in texts)
@@ -78,17 +93,23 @@ async def test_outbound_guard_blocks_asking_for_secrets(harness: Harness) -> Non
     _, tok = await make_agent(h)
     conv = await open_conv(h, "How do I change my trading fee tier?")
     case = await case_of(h, tok, conv["id"])
-    for text in ("Please send me your 12-word recovery phrase to verify the wallet",
-                 "请提供您的助记词以便我们核实"):
-        r = await h.http.post(f"/api/v1/cases/{case['id']}/messages", json={"text": text},
-                              headers=bearer(tok))
+    for text in (
+        "Please send me your 12-word recovery phrase to verify the wallet",
+        "请提供您的助记词以便我们核实",
+    ):
+        r = await h.http.post(
+            f"/api/v1/cases/{case['id']}/messages", json={"text": text}, headers=bearer(tok)
+        )
         assert r.status_code == 422 and r.json()["error"]["code"] == "secret_request_blocked"
-    r = await h.http.post(f"/api/v1/cases/{case['id']}/messages",
-                          json={"text": "We will never ask for your seed phrase. The fee tier "
-                                        "updates daily."}, headers=bearer(tok))
+    r = await h.http.post(
+        f"/api/v1/cases/{case['id']}/messages",
+        json={"text": "We will never ask for your seed phrase. The fee tier updates daily."},
+        headers=bearer(tok),
+    )
     assert r.status_code == 201
-    r = await h.http.get(f"/api/v1/conversations/{conv['id']}/messages",
-                         headers=bearer(conv["token"]))
+    r = await h.http.get(
+        f"/api/v1/conversations/{conv['id']}/messages", headers=bearer(conv["token"])
+    )
     assert not any("recovery phrase to verify" in m["text"] for m in r.json()["messages"])
 
 
@@ -98,19 +119,28 @@ async def test_claim_conflict_escalate_and_resolve(harness: Harness) -> None:
     _, b = await make_agent(h)
     conv = await open_conv(h, "my spot order is stuck")
     case = await case_of(h, a, conv["id"])
-    assert (await h.http.post(f"/api/v1/cases/{case['id']}/claim", headers=bearer(a))).status_code == 200
+    assert (
+        await h.http.post(f"/api/v1/cases/{case['id']}/claim", headers=bearer(a))
+    ).status_code == 200
     r = await h.http.post(f"/api/v1/cases/{case['id']}/claim", headers=bearer(b))
     assert r.status_code == 409 and r.json()["error"]["code"] == "already_claimed"
-    r = await h.http.post(f"/api/v1/cases/{case['id']}/escalate", json={"to": "nowhere", "reason": "x"},
-                          headers=bearer(a))
+    r = await h.http.post(
+        f"/api/v1/cases/{case['id']}/escalate",
+        json={"to": "nowhere", "reason": "x"},
+        headers=bearer(a),
+    )
     assert r.status_code == 400
-    r = await h.http.post(f"/api/v1/cases/{case['id']}/escalate",
-                          json={"to": "supervisor", "reason": "customer disputes the fill"},
-                          headers=bearer(a))
+    r = await h.http.post(
+        f"/api/v1/cases/{case['id']}/escalate",
+        json={"to": "supervisor", "reason": "customer disputes the fill"},
+        headers=bearer(a),
+    )
     assert r.status_code == 200 and r.json()["escalated_to"] == "supervisor"
     assert r.json()["status"] == "waiting" and r.json()["assignee"] is None
     # The escalation note is internal: agents see it, the customer does not.
-    r = await h.http.get(f"/api/v1/conversations/{conv['id']}/messages", headers=bearer(conv["token"]))
+    r = await h.http.get(
+        f"/api/v1/conversations/{conv['id']}/messages", headers=bearer(conv["token"])
+    )
     assert not any("disputes the fill" in m["text"] for m in r.json()["messages"])
     r = await h.http.get(f"/api/v1/cases/{case['id']}", headers=bearer(a))
     assert any(m.get("internal") for m in r.json()["messages"])
@@ -122,14 +152,18 @@ async def test_vip_customers_go_to_the_vip_queue(harness: Harness) -> None:
     h = harness
     from hashdesk.desk.identity import issue_customer_jwt
 
-    tok = issue_customer_jwt(h.settings, f"vip-{secrets.token_hex(3)}", now=h.desk.clock(), tier="vip")
+    tok = issue_customer_jwt(
+        h.settings, f"vip-{secrets.token_hex(3)}", now=h.desk.clock(), tier="vip"
+    )
     conv = await open_conv(h, "my ETH withdrawal has been pending for 3 hours", token=tok)
     _, sup = await make_agent(h, role="supervisor")
     case = await case_of(h, sup, conv["id"])
     assert case["vip"] and case["team"] == "vip"
     assert case["priority"] in ("high", "urgent")
     _, support = await make_agent(h)
-    assert (await h.http.get(f"/api/v1/cases/{case['id']}", headers=bearer(support))).status_code == 404
+    assert (
+        await h.http.get(f"/api/v1/cases/{case['id']}", headers=bearer(support))
+    ).status_code == 404
 
 
 async def test_first_response_timer_fires_and_reply_cancels_it(harness: Harness) -> None:
@@ -139,8 +173,9 @@ async def test_first_response_timer_fires_and_reply_cancels_it(harness: Harness)
     c2 = await open_conv(h, "how do I list a token?")
     case1 = await case_of(h, tok, c1["id"])
     case2 = await case_of(h, tok, c2["id"])
-    r = await h.http.post(f"/api/v1/cases/{case2['id']}/messages", json={"text": "Hello!"},
-                          headers=bearer(tok))
+    r = await h.http.post(
+        f"/api/v1/cases/{case2['id']}/messages", json={"text": "Hello!"}, headers=bearer(tok)
+    )
     assert r.status_code == 201
     real = h.desk.clock
     h.desk.clock = lambda: real() + timedelta(days=3)  # as if the process had been down
@@ -172,8 +207,11 @@ async def test_resolved_conversation_closes_after_the_window(harness: Harness) -
         h.desk.clock = real
     r = await h.http.get(f"/api/v1/conversations/{conv['id']}", headers=bearer(conv["token"]))
     assert r.json()["status"] == "closed"
-    r = await h.http.post(f"/api/v1/conversations/{conv['id']}/messages", json={"text": "hi"},
-                          headers=bearer(conv["token"]))
+    r = await h.http.post(
+        f"/api/v1/conversations/{conv['id']}/messages",
+        json={"text": "hi"},
+        headers=bearer(conv["token"]),
+    )
     assert r.status_code == 409 and r.json()["error"]["code"] == "conversation_closed"
 
 
@@ -183,17 +221,24 @@ async def test_sign_in_lockout_and_totp_replay(harness: Harness) -> None:
     secret = pyotp.random_base32()
     await auth.add_agent(h.desk, email=email, password="correct horse battery", totp_secret=secret)
     code = pyotp.TOTP(secret).now()
-    ok = await h.http.post("/api/v1/auth/login", json={"email": email,
-                           "password": "correct horse battery", "otp": code})
+    ok = await h.http.post(
+        "/api/v1/auth/login",
+        json={"email": email, "password": "correct horse battery", "otp": code},
+    )
     assert ok.status_code == 200
-    replay = await h.http.post("/api/v1/auth/login", json={"email": email,
-                               "password": "correct horse battery", "otp": code})
+    replay = await h.http.post(
+        "/api/v1/auth/login",
+        json={"email": email, "password": "correct horse battery", "otp": code},
+    )
     assert replay.status_code == 401
     for _ in range(h.settings.login_max_failures):
-        r = await h.http.post("/api/v1/auth/login", json={"email": email, "password": "wrong!",
-                                                          "otp": "000000"})
-    r = await h.http.post("/api/v1/auth/login", json={"email": email,
-                          "password": "correct horse battery", "otp": pyotp.TOTP(secret).now()})
+        r = await h.http.post(
+            "/api/v1/auth/login", json={"email": email, "password": "wrong!", "otp": "000000"}
+        )
+    r = await h.http.post(
+        "/api/v1/auth/login",
+        json={"email": email, "password": "correct horse battery", "otp": pyotp.TOTP(secret).now()},
+    )
     assert r.status_code == 429 and r.json()["error"]["code"] == "locked"
 
 

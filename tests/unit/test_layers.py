@@ -6,10 +6,29 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "hashdesk"
-FORBIDDEN = ("fastapi", "starlette", "sqlalchemy", "alembic", "asyncpg", "aiosqlite", "psycopg",
-             "redis", "httpx", "websockets", "uvicorn", "socket", "requests", "urllib.request",
-             "hashdesk.web", "hashdesk.store", "hashdesk.desk", "hashdesk.bus", "hashdesk.jobs",
-             "hashdesk.cli", "hashdesk.bootstrap")
+FORBIDDEN = (
+    "fastapi",
+    "starlette",
+    "sqlalchemy",
+    "alembic",
+    "asyncpg",
+    "aiosqlite",
+    "psycopg",
+    "redis",
+    "httpx",
+    "websockets",
+    "uvicorn",
+    "socket",
+    "requests",
+    "urllib.request",
+    "hashdesk.web",
+    "hashdesk.store",
+    "hashdesk.desk",
+    "hashdesk.bus",
+    "hashdesk.jobs",
+    "hashdesk.cli",
+    "hashdesk.bootstrap",
+)
 PURE = ("domain", "triage", "trust")
 
 

@@ -129,8 +129,10 @@ def secret_warning(kinds: set[str], lang: str | None) -> str:
     lang = lang_or_en(lang)
     names = SECRET_NAMES.get(lang, SECRET_NAMES["en"])
     sep = "、" if lang == "zh" else ", "
-    what = sep.join(names.get(k, k) for k in sorted(kinds)) if lang in SECRET_NAMES else ", ".join(
-        SECRET_NAMES["en"].get(k, k) for k in sorted(kinds)
+    what = (
+        sep.join(names.get(k, k) for k in sorted(kinds))
+        if lang in SECRET_NAMES
+        else ", ".join(SECRET_NAMES["en"].get(k, k) for k in sorted(kinds))
     )
     text = SECRET_REMOVED[lang].format(what=what)
     if kinds & {"mnemonic", "private_key", "extended_private_key", "keystore"}:

@@ -14,8 +14,8 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from ..domain.model import ROLES, Agent, DomainError, TooManyAttempts, Unauthorized
 from ..store import repo
-from ..store.writer import Tx
 from ..store.reads import read
+from ..store.writer import Tx
 from .clock import new_id
 from .service import Desk
 
@@ -46,7 +46,9 @@ def _validate_new_agent(email: str, password: str, totp_secret: str, role: str) 
     except Exception as exc:  # binascii.Error and friends: a malformed base32 secret
         raise DomainError("TOTP secret must be base32", code="invalid_totp_secret") from exc
     if len(totp_secret.replace("=", "")) < 16:
-        raise DomainError("TOTP secret must be at least 16 base32 characters", code="invalid_totp_secret")
+        raise DomainError(
+            "TOTP secret must be at least 16 base32 characters", code="invalid_totp_secret"
+        )
 
 
 async def add_agent(
@@ -88,7 +90,9 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
     """Password and a current TOTP code, both required. Failures count toward a lockout;
     every failure answers the same so the response does not tell which factor was wrong."""
     if not email or not password or not otp:
-        raise Unauthorized("e-mail, password and one-time code are required", code="bad_credentials")
+        raise Unauthorized(
+            "e-mail, password and one-time code are required", code="bad_credentials"
+        )
     settings = desk.settings
     row = await read(desk.reader, lambda c: repo.get_agent_row_by_email(c, email.strip()))
     now = desk.clock()

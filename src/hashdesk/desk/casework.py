@@ -32,8 +32,9 @@ async def claim_case(desk: Desk, actor: Agent, case_id: str) -> dict[str, Any]:
         repo.update_case(tx.conn, case.id, now, assignee_id=actor.id)
         if new_status != status:
             repo.set_conversation_status(tx.conn, case.conversation_id, new_status, now)
-            tx.emit(Event("status", case.conversation_id, {"status": new_status},
-                          scope=scope_of(case)))
+            tx.emit(
+                Event("status", case.conversation_id, {"status": new_status}, scope=scope_of(case))
+            )
         return emit_case(tx, case.id)
 
     return await desk.writer.run(job)
@@ -78,13 +79,18 @@ async def post_agent_message(desk: Desk, actor: Agent, case_id: str, text: str) 
             repo.update_case(tx.conn, case.id, now, **changes)
         if new_status != status:
             repo.set_conversation_status(
-                tx.conn, case.conversation_id, new_status, now,
-                resolved_at=None if status == "resolved" else ...,
+                tx.conn,
+                case.conversation_id,
+                new_status,
+                now,
+                resolved_at="clear" if status == "resolved" else "keep",
             )
-            tx.emit(Event("status", case.conversation_id, {"status": new_status},
-                          scope=scope_of(case)))
-        tx.emit(Event("message", case.conversation_id, _agent_message(msg, actor),
-                      scope=scope_of(case)))
+            tx.emit(
+                Event("status", case.conversation_id, {"status": new_status}, scope=scope_of(case))
+            )
+        tx.emit(
+            Event("message", case.conversation_id, _agent_message(msg, actor), scope=scope_of(case))
+        )
         if changes or new_status != status:
             emit_case(tx, case.id)
         return msg
@@ -142,8 +148,15 @@ async def escalate_case(
         data = emit_case(tx, case.id)
         found = repo.get_case(tx.conn, case.id)
         assert found is not None
-        tx.emit(Event("message", case.conversation_id, message_public(note),
-                      scope=scope_of(found[0]), audience="agents"))
+        tx.emit(
+            Event(
+                "message",
+                case.conversation_id,
+                message_public(note),
+                scope=scope_of(found[0]),
+                audience="agents",
+            )
+        )
         return data
 
     return await desk.writer.run(job)
@@ -160,11 +173,16 @@ async def resolve_case(desk: Desk, actor: Agent, case_id: str) -> dict[str, Any]
             )
             repo.cancel_timers(tx.conn, kind="first_response", case_id=case.id, now=now)
             repo.add_timer(
-                tx.conn, kind="auto_close", due_at=now + desk.reopen_window, now=now,
-                case_id=case.id, conversation_id=case.conversation_id,
+                tx.conn,
+                kind="auto_close",
+                due_at=now + desk.reopen_window,
+                now=now,
+                case_id=case.id,
+                conversation_id=case.conversation_id,
             )
-            tx.emit(Event("status", case.conversation_id, {"status": new_status},
-                          scope=scope_of(case)))
+            tx.emit(
+                Event("status", case.conversation_id, {"status": new_status}, scope=scope_of(case))
+            )
         return emit_case(tx, case.id)
 
     return await desk.writer.run(job)

@@ -11,5 +11,5 @@ def utcnow() -> datetime:
 
 
 def new_id(prefix: str) -> str:
-    """Unguessable ids: a conversation id alone never grants access, but it should not leak counts."""
+    """Unguessable ids: an id alone never grants access, but it should not leak counts."""
     return f"{prefix}_{secrets.token_hex(10)}"

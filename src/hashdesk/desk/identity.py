@@ -52,7 +52,9 @@ def verify_customer_jwt(token: str, settings: Settings) -> CustomerClaims:
         kwargs["issuer"] = settings.customer_jwt_issuer
         options["require"].append("iss")
     try:
-        claims = jwt.decode(token, key, algorithms=algorithms, options=options, **kwargs)
+        claims = jwt.decode(
+            token, key, algorithms=algorithms, options=options, **kwargs  # type: ignore[arg-type]
+        )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthorized("customer token has expired", code="token_expired") from exc
     except jwt.PyJWTError as exc:

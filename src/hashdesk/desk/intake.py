@@ -52,8 +52,9 @@ def _evidence_dicts(result: TriageResult) -> list[dict[str, Any]]:
 
 def _customer_for(tx: Tx, claims: CustomerClaims | None, lang: str, now: Any) -> Customer:
     if claims is None:
-        c = Customer(id=new_id("cus"), account_id=None, email=None, name=None, tier="standard",
-                     language=lang)
+        c = Customer(
+            id=new_id("cus"), account_id=None, email=None, name=None, tier="standard", language=lang
+        )
         repo.insert_customer(tx.conn, c, now)
         return c
     existing = repo.get_customer_by_account(tx.conn, claims.sub)
@@ -146,7 +147,11 @@ async def open_conversation(
         repo.insert_case(tx.conn, case, status, now)
         repo.set_conversation_status(tx.conn, conv.id, status, now)
         repo.add_timer(
-            tx.conn, kind="first_response", due_at=due, now=now, case_id=case.id,
+            tx.conn,
+            kind="first_response",
+            due_at=due,
+            now=now,
+            case_id=case.id,
             conversation_id=conv.id,
         )
         conv = Conversation(**{**_conv_dict(conv), "status": status, "last_seq": msgs[-1].seq})
@@ -160,7 +165,7 @@ async def open_conversation(
 
 
 def _conv_dict(c: Conversation) -> dict[str, Any]:
-    return {f: getattr(c, f) for f in c.__slots__}  # type: ignore[attr-defined]
+    return {f: getattr(c, f) for f in c.__slots__}
 
 
 def _secret_meta(result: TriageResult) -> dict[str, Any] | None:
@@ -232,7 +237,7 @@ async def post_customer_message(
             msgs.append(_secret_notice(tx, conversation_id, result, lang, now))
         scope = scope_of(case) if case else None
         if status != conv.status:
-            resolved_at = None if conv.status == "resolved" else ...
+            resolved_at: Any = "clear" if conv.status == "resolved" else "keep"
             repo.set_conversation_status(
                 tx.conn, conversation_id, status, now, resolved_at=resolved_at
             )
@@ -279,8 +284,7 @@ async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str)
                 now=now,
                 meta={"kind": "handoff"},
             )
-            repo.set_conversation_status(tx.conn, conversation_id, status, now,
-                                               resolved_at=None)
+            repo.set_conversation_status(tx.conn, conversation_id, status, now, resolved_at="clear")
             tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
             tx.emit(Event("message", conversation_id, message_public(msg), scope=scope))
             if found:

@@ -50,8 +50,7 @@ async def list_cases_for(
 
     def q(conn: Connection) -> list[dict[str, Any]]:
         teams = None if agent.is_supervisor else sorted(agent.teams)
-        rows = repo.list_cases(conn, statuses=statuses, teams=teams, agent_id=agent.id,
-                               limit=limit)
+        rows = repo.list_cases(conn, statuses=statuses, teams=teams, agent_id=agent.id, limit=limit)
         agents = {a.id: a for a in repo.list_agents(conn)}
         return [
             case_public(case, status, agents.get(case.assignee_id or ""))
@@ -97,7 +96,9 @@ async def case_messages_after(
     def q(conn: Connection) -> list[dict[str, Any]]:
         case, _ = access_case(conn, agent, case_id)
         after_seq = _after_seq(conn, case.conversation_id, after)
-        return [agent_view(m) for m in repo.list_messages(conn, case.conversation_id,
-                                                           after_seq=after_seq)]
+        return [
+            agent_view(m)
+            for m in repo.list_messages(conn, case.conversation_id, after_seq=after_seq)
+        ]
 
     return await read(desk.reader, q)

@@ -28,7 +28,9 @@ def after_customer_message(
         raise Conflict("this conversation is closed; open a new one", code="conversation_closed")
     if status == "resolved":
         if resolved_at is not None and now - resolved_at > reopen_window:
-            raise Conflict("this conversation is closed; open a new one", code="conversation_closed")
+            raise Conflict(
+                "this conversation is closed; open a new one", code="conversation_closed"
+            )
         return "open" if assigned else "waiting"
     if status == "pending_customer":
         return "open"

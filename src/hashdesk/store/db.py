@@ -60,8 +60,9 @@ def create_sync_engine(url: str, *, writer: bool = True, echo: bool = False) -> 
     kwargs: dict[str, Any] = {"echo": echo}
     if is_sqlite(url):
         _prepare_sqlite_path(url)
-        kwargs.update(connect_args={"timeout": 30, "check_same_thread": False},
-                      pool_size=1, max_overflow=1)
+        kwargs.update(
+            connect_args={"timeout": 30, "check_same_thread": False}, pool_size=1, max_overflow=1
+        )
     else:
         kwargs.update(pool_size=2, max_overflow=2, pool_pre_ping=True)
     engine = sa.create_engine(sync_url(url), **kwargs)

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from ..domain.catalog import PRIORITY_RANK
 from ..domain.model import Agent, Case, Conversation, Customer, Message
 from .tables import agent_sessions, agents, cases, conversations, customers, messages, timers
-
 
 # ---- hot statements, built once (building expressions per call costs more than SQLite) ----
 _SEL_CONV = sa.select(conversations).where(conversations.c.id == sa.bindparam("cid"))
@@ -247,10 +246,13 @@ def set_conversation_status(
     status: str,
     now: datetime,
     *,
-    resolved_at: datetime | None | type[Ellipsis] = ...,  # type: ignore[valid-type]
+    resolved_at: datetime | Literal["keep", "clear"] = "keep",
 ) -> None:
+    """Set the status of a conversation and its case; ``resolved_at``: a time, keep or clear."""
     values: dict[str, Any] = {"status": status, "updated_at": now}
-    if resolved_at is not ...:
+    if resolved_at == "clear":
+        values["resolved_at"] = None
+    elif isinstance(resolved_at, datetime):
         values["resolved_at"] = resolved_at
     conn.execute(
         conversations.update().where(conversations.c.id == conversation_id).values(**values)
@@ -268,9 +270,7 @@ def next_seq(conn: Connection, conversation_id: str, now: datetime) -> int:
     return int(conn.execute(_NEXT_SEQ, {"cid": conversation_id, "now": now}).scalar_one())
 
 
-def find_by_client_id(
-    conn: Connection, conversation_id: str, client_id: str
-) -> Message | None:
+def find_by_client_id(conn: Connection, conversation_id: str, client_id: str) -> Message | None:
     row = conn.execute(_SEL_BY_CLIENT_ID, {"cid": conversation_id, "k": client_id}).first()
     return _message(row) if row else None
 
@@ -384,9 +384,7 @@ def get_case(conn: Connection, case_id: str) -> tuple[Case, str] | None:
     return (_case(row), row.status) if row else None
 
 
-def get_case_by_conversation(
-    conn: Connection, conversation_id: str
-) -> tuple[Case, str] | None:
+def get_case_by_conversation(conn: Connection, conversation_id: str) -> tuple[Case, str] | None:
     row = conn.execute(_SEL_CASE_BY_CONV, {"cid": conversation_id}).first()
     return (_case(row), row.status) if row else None
 
@@ -403,7 +401,7 @@ def list_cases(
     if statuses:
         q = q.where(cases.c.status.in_(list(statuses)))
     if teams is not None:
-        cond = cases.c.team.in_(list(teams))
+        cond: sa.ColumnElement[bool] = cases.c.team.in_(list(teams))
         if agent_id is not None:
             cond = sa.or_(cond, cases.c.assignee_id == agent_id)
         q = q.where(cond)
@@ -425,7 +423,11 @@ def add_timer(
 ) -> None:
     conn.execute(
         timers.insert().values(
-            kind=kind, case_id=case_id, conversation_id=conversation_id, due_at=due_at, created_at=now
+            kind=kind,
+            case_id=case_id,
+            conversation_id=conversation_id,
+            due_at=due_at,
+            created_at=now,
         )
     )
 

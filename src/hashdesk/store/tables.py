@@ -39,11 +39,10 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):
-            value = datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        dt: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+        if dt.tzinfo is None:
+            return dt.replace(tzinfo=UTC)
+        return dt.astimezone(UTC)
 
 
 customers = sa.Table(
@@ -91,7 +90,9 @@ conversations = sa.Table(
     "conversations",
     metadata,
     sa.Column("id", sa.String(40), primary_key=True),
-    sa.Column("customer_id", sa.String(40), sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column(
+        "customer_id", sa.String(40), sa.ForeignKey("customers.id"), nullable=False, index=True
+    ),
     sa.Column("channel", sa.String(20), nullable=False),
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("language", sa.String(10), nullable=False),
@@ -105,9 +106,7 @@ messages = sa.Table(
     "messages",
     metadata,
     sa.Column("id", BigId, primary_key=True, autoincrement=True),
-    sa.Column(
-        "conversation_id", sa.String(40), sa.ForeignKey("conversations.id"), nullable=False
-    ),
+    sa.Column("conversation_id", sa.String(40), sa.ForeignKey("conversations.id"), nullable=False),
     sa.Column("seq", sa.Integer(), nullable=False),
     sa.Column("author", sa.String(20), nullable=False),
     sa.Column("text", sa.Text(), nullable=False),

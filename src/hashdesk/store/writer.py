@@ -86,8 +86,9 @@ class Writer:
             self._loop = asyncio.get_running_loop()
             self._outbox = asyncio.Queue()
             self._publisher = asyncio.create_task(self._publish_loop(), name="writer-publisher")
-            self._thread = threading.Thread(target=self._run_thread, name="group-commit-writer",
-                                            daemon=True)
+            self._thread = threading.Thread(
+                target=self._run_thread, name="group-commit-writer", daemon=True
+            )
             self._thread.start()
 
     async def stop(self) -> None:

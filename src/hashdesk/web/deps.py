@@ -77,8 +77,10 @@ async def current_agent(conn: HTTPConnection, token: str | None = None) -> tuple
         via_cookie = token is not None
     if not token:
         raise Unauthorized("sign in first", code="unauthenticated")
-    if via_cookie and conn.scope["type"] == "http" and conn.scope.get("method") not in (
-        "GET", "HEAD", "OPTIONS"
+    if (
+        via_cookie
+        and conn.scope["type"] == "http"
+        and conn.scope.get("method") not in ("GET", "HEAD", "OPTIONS")
     ):
         sent = conn.headers.get(CSRF_HEADER, "")
         if not sent or sent != conn.cookies.get(CSRF_COOKIE):

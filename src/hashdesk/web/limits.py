@@ -10,15 +10,25 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-async def _reject(send: Send, status: int, code: str, message: str,
-                  headers: list[tuple[bytes, bytes]] | None = None) -> None:
+async def _reject(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    headers: list[tuple[bytes, bytes]] | None = None,
+) -> None:
     body = orjson.dumps({"error": {"code": code, "message": message}})
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [(b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode())] + (headers or []),
-    })
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ]
+            + (headers or []),
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -41,8 +51,12 @@ class BodyLimit:
                     await _reject(send, 400, "bad_request", "bad Content-Length")
                     return
                 if too_big:
-                    await _reject(send, 413, "payload_too_large",
-                                  f"request body is larger than {self.max_bytes} bytes")
+                    await _reject(
+                        send,
+                        413,
+                        "payload_too_large",
+                        f"request body is larger than {self.max_bytes} bytes",
+                    )
                     return
         seen = 0
         started = False
@@ -66,8 +80,12 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _reject(send, 413, "payload_too_large",
-                              f"request body is larger than {self.max_bytes} bytes")
+                await _reject(
+                    send,
+                    413,
+                    "payload_too_large",
+                    f"request body is larger than {self.max_bytes} bytes",
+                )
 
 
 class _TooLarge(Exception):
@@ -117,5 +135,10 @@ class RateLimit:
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        await _reject(send, 429, "rate_limited", "too many requests; slow down",
-                      [(b"retry-after", str(max(1, int(retry + 0.999))).encode())])
+        await _reject(
+            send,
+            429,
+            "rate_limited",
+            "too many requests; slow down",
+            [(b"retry-after", str(max(1, int(retry + 0.999))).encode())],
+        )

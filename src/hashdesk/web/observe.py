@@ -15,11 +15,15 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
-            "hashdesk_http_requests_total", "HTTP requests", ["method", "route", "status"],
+            "hashdesk_http_requests_total",
+            "HTTP requests",
+            ["method", "route", "status"],
             registry=self.registry,
         )
         self.latency = Histogram(
-            "hashdesk_http_request_seconds", "HTTP request latency", ["route"],
+            "hashdesk_http_request_seconds",
+            "HTTP request latency",
+            ["route"],
             registry=self.registry,
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
         )
@@ -68,5 +72,10 @@ class AccessLog:
             self.metrics.requests.labels(scope["method"], name, str(status)).inc()
             self.metrics.latency.labels(name).observe(elapsed)
             if status >= 400:
-                log.info("http", method=scope["method"], route=name, status=status,
-                         ms=round(elapsed * 1000, 2))
+                log.info(
+                    "http",
+                    method=scope["method"],
+                    route=name,
+                    status=status,
+                    ms=round(elapsed * 1000, 2),
+                )

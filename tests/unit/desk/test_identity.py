@@ -29,11 +29,14 @@ def test_valid_token_gives_claims() -> None:
     assert (c.sub, c.email, c.tier, c.lang) == ("acct-1", "a@b.c", "vip", "zh")
 
 
-@pytest.mark.parametrize("claims", [
-    {"sub": "x"},  # no exp
-    {"sub": "x", "exp": int((NOW - timedelta(minutes=5)).timestamp())},  # expired
-    {"exp": int((NOW + timedelta(hours=1)).timestamp())},  # no sub
-])
+@pytest.mark.parametrize(
+    "claims",
+    [
+        {"sub": "x"},  # no exp
+        {"sub": "x", "exp": int((NOW - timedelta(minutes=5)).timestamp())},  # expired
+        {"exp": int((NOW + timedelta(hours=1)).timestamp())},  # no sub
+    ],
+)
 def test_refused_claims(claims: dict) -> None:
     with pytest.raises(Unauthorized):
         verify_customer_jwt(jwt.encode(claims, SECRET, algorithm="HS256"), settings())
@@ -57,15 +60,20 @@ def test_audience_and_issuer_checked_only_when_configured() -> None:
     with pytest.raises(Unauthorized):
         verify_customer_jwt(tok, settings(customer_jwt_audience="desk"))
     good = jwt.encode({**claims, "aud": "desk", "iss": "exchange"}, SECRET, algorithm="HS256")
-    verify_customer_jwt(good, settings(customer_jwt_audience="desk", customer_jwt_issuer="exchange"))
+    verify_customer_jwt(
+        good, settings(customer_jwt_audience="desk", customer_jwt_issuer="exchange")
+    )
     with pytest.raises(Unauthorized):
         verify_customer_jwt(good, settings(customer_jwt_issuer="someone-else"))
 
 
 def test_rs256_with_configured_public_key() -> None:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pem = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                        serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    pem = (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
     claims = {"sub": "rs", "exp": int((NOW + timedelta(hours=1)).timestamp())}
     tok = jwt.encode(claims, key, algorithm="RS256")
     assert verify_customer_jwt(tok, settings(customer_jwt_public_key=pem)).sub == "rs"

@@ -3,8 +3,14 @@ from hashdesk.domain.model import Agent
 
 
 def agent(role: str = "agent", teams: tuple[str, ...] = ("support",), aid: str = "a1") -> Agent:
-    return Agent(id=aid, email=f"{aid}@x", name=aid, role=role,  # type: ignore[arg-type]
-                 teams=frozenset(teams), languages=frozenset({"en"}))
+    return Agent(
+        id=aid,
+        email=f"{aid}@x",
+        name=aid,
+        role=role,  # type: ignore[arg-type]
+        teams=frozenset(teams),
+        languages=frozenset({"en"}),
+    )
 
 
 def scope(team: str = "support", vip: bool = False, assignee: str | None = None) -> CaseScope:

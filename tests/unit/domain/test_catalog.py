@@ -5,8 +5,17 @@ import pytest
 
 from hashdesk.domain.catalog import CatalogError, load_catalog
 
-CATALOG_IDS = {"account_access", "account_security", "deposit", "withdrawal", "trading",
-               "futures", "api_keys", "compliance_review", "general"}
+CATALOG_IDS = {
+    "account_access",
+    "account_security",
+    "deposit",
+    "withdrawal",
+    "trading",
+    "futures",
+    "api_keys",
+    "compliance_review",
+    "general",
+}
 
 
 def test_shipped_catalog_matches_catalog_md() -> None:

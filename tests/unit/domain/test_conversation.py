@@ -25,20 +25,30 @@ def test_claim_and_reply_cycle() -> None:
 
 def test_customer_message_reopens_within_window_only() -> None:
     recent = NOW - timedelta(hours=1)
-    assert m.after_customer_message("resolved", assigned=True, resolved_at=recent, now=NOW,
-                                    reopen_window=WINDOW) == "open"
-    assert m.after_customer_message("resolved", assigned=False, resolved_at=recent, now=NOW,
-                                    reopen_window=WINDOW) == "waiting"
+    assert (
+        m.after_customer_message(
+            "resolved", assigned=True, resolved_at=recent, now=NOW, reopen_window=WINDOW
+        )
+        == "open"
+    )
+    assert (
+        m.after_customer_message(
+            "resolved", assigned=False, resolved_at=recent, now=NOW, reopen_window=WINDOW
+        )
+        == "waiting"
+    )
     old = NOW - timedelta(hours=100)
     with pytest.raises(Conflict):
-        m.after_customer_message("resolved", assigned=True, resolved_at=old, now=NOW,
-                                 reopen_window=WINDOW)
+        m.after_customer_message(
+            "resolved", assigned=True, resolved_at=old, now=NOW, reopen_window=WINDOW
+        )
 
 
 def test_closed_is_final() -> None:
     with pytest.raises(Conflict):
-        m.after_customer_message("closed", assigned=True, resolved_at=None, now=NOW,
-                                 reopen_window=WINDOW)
+        m.after_customer_message(
+            "closed", assigned=True, resolved_at=None, now=NOW, reopen_window=WINDOW
+        )
     for fn in (m.after_claim, m.after_agent_message, m.after_resolve, m.after_handoff):
         with pytest.raises(Conflict):
             fn("closed")
@@ -46,7 +56,9 @@ def test_closed_is_final() -> None:
 
 def test_auto_close_after_window() -> None:
     resolved = NOW - WINDOW
-    assert m.close_if_due("resolved", resolved_at=resolved, now=NOW, reopen_window=WINDOW) == "closed"
+    assert (
+        m.close_if_due("resolved", resolved_at=resolved, now=NOW, reopen_window=WINDOW) == "closed"
+    )
     assert m.close_if_due("resolved", resolved_at=NOW, now=NOW, reopen_window=WINDOW) == "resolved"
     assert m.close_if_due("open", resolved_at=resolved, now=NOW, reopen_window=WINDOW) == "open"
 
@@ -58,8 +70,9 @@ def test_every_transition_lands_on_a_contract_status(steps: list[str]) -> None:
     for step in steps:
         try:
             if step == "customer":
-                status = m.after_customer_message(status, assigned=True, resolved_at=resolved_at,
-                                                  now=NOW, reopen_window=WINDOW)
+                status = m.after_customer_message(
+                    status, assigned=True, resolved_at=resolved_at, now=NOW, reopen_window=WINDOW
+                )
             elif step == "claim":
                 status = m.after_claim(status)
             elif step == "agent":

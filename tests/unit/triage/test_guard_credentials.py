@@ -75,7 +75,10 @@ API = [
     ("api secret: 9aB3kLm2Qx7vT1zR8wN4pY6sD0fG5hJ2", "9aB3kLm2Qx7vT1zR8wN4pY6sD0fG5hJ2"),
     ("Secret Key：Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd", "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"),
     ('"secretKey": "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"', "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"),
-    ("I posted my API secret on GitHub: Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd", "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"),
+    (
+        "I posted my API secret on GitHub: Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd",
+        "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd",
+    ),
     ("API密钥是Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd", "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"),
     ("clave secreta: Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd", "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"),
     ("секретный ключ: Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd", "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ki8Lo9Pa0Sd"),

@@ -153,16 +153,22 @@ def test_extended_private_keys(prefix: str) -> None:
 
 def keystore() -> str:
     h = lambda n: RNG.randbytes(n).hex()  # noqa: E731
-    return json.dumps({
-        "address": h(20),
-        "crypto": {
-            "cipher": "aes-128-ctr", "cipherparams": {"iv": h(16)}, "ciphertext": h(32),
-            "kdf": "scrypt",
-            "kdfparams": {"dklen": 32, "n": 262144, "p": 1, "r": 8, "salt": h(32)},
-            "mac": h(32),
+    return json.dumps(
+        {
+            "address": h(20),
+            "crypto": {
+                "cipher": "aes-128-ctr",
+                "cipherparams": {"iv": h(16)},
+                "ciphertext": h(32),
+                "kdf": "scrypt",
+                "kdfparams": {"dklen": 32, "n": 262144, "p": 1, "r": 8, "salt": h(32)},
+                "mac": h(32),
+            },
+            "id": "3198bc9c-6672-5ab3-d995-4942343ae5b6",
+            "version": 3,
         },
-        "id": "3198bc9c-6672-5ab3-d995-4942343ae5b6", "version": 3,
-    }, indent=RNG.choice([None, 2]))
+        indent=RNG.choice([None, 2]),
+    )
 
 
 def test_keystore_json_whole_object_is_redacted() -> None:

@@ -58,9 +58,7 @@ def covers(text: str, needle: str, first: str | None = None, last: str | None = 
 
 
 def test_shipped_wordlists_are_the_official_ones() -> None:
-    raw = resources.files("hashdesk.triage").joinpath("data").joinpath(
-        "guard_bip39_wordlists.json"
-    )
+    raw = resources.files("hashdesk.triage").joinpath("data").joinpath("guard_bip39_wordlists.json")
     shipped = json.loads(raw.read_text("utf-8"))["wordlists"]
     src = Path(mnemonic_lib.__file__).parent / "wordlist"
     for lang in ALL:
@@ -163,9 +161,7 @@ def test_spanish_and_french_words_typed_without_accents() -> None:
     rng = random.Random("accents")
     for lang in ("spanish", "french"):
         m = phrase(lang, rng, 16)
-        bare = "".join(
-            c for c in unicodedata.normalize("NFKD", m) if not unicodedata.combining(c)
-        )
+        bare = "".join(c for c in unicodedata.normalize("NFKD", m) if not unicodedata.combining(c))
         assert covers(bare, bare)
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - hand-written message text, one message per line
 """Hard negatives: ordinary support messages and prose that must not be flagged as secrets."""
 
 from __future__ import annotations

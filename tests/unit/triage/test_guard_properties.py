@@ -22,12 +22,20 @@ from hashdesk.triage.guard import marker, scan
 from hashdesk.triage.outbound import check
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-LANGS = ["english", "japanese", "korean", "spanish", "french", "italian", "czech",
-         "portuguese", "chinese_simplified", "chinese_traditional"]
+LANGS = [
+    "english",
+    "japanese",
+    "korean",
+    "spanish",
+    "french",
+    "italian",
+    "czech",
+    "portuguese",
+    "chinese_simplified",
+    "chinese_traditional",
+]
 
-surrounding = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120
-)
+surrounding = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120)
 
 
 def _sane(text: str) -> None:
@@ -51,7 +59,12 @@ def test_guard_never_raises_and_spans_are_sane(text: str) -> None:
 
 
 @FAST
-@given(st.text(alphabet="0123456789abcdefABCDEF xX:,.\n[]{}\"' 助记词密码验证码seedpasswordcode", max_size=400))
+@given(
+    st.text(
+        alphabet="0123456789abcdefABCDEF xX:,.\n[]{}\"' 助记词密码验证码seedpasswordcode",
+        max_size=400,
+    )
+)
 def test_guard_on_adversarial_alphabet(text: str) -> None:
     _sane(text)
 
@@ -69,7 +82,7 @@ def test_huge_inputs_are_fast_enough() -> None:
         "my withdrawal of 500 USDT is pending, order 123456789, txid " + "ab12" * 16 + ". ",
         "我的提现一直没有到账，请帮我查一下，谢谢。",
         "abandon ability able about above absent absorb abstract absurd abuse access ",
-        "[" + ",".join(["12"] * 70) + "] {\"ciphertext\": \"" + "0" * 64 + "\", ",
+        "[" + ",".join(["12"] * 70) + '] {"ciphertext": "' + "0" * 64 + '", ',
     ]
     for chunk in chunks:
         text = (chunk * (20_000 // len(chunk) + 1))[:20_000]
@@ -95,8 +108,9 @@ secrets_st = st.one_of(
             net_ver=b"\x80",
             pub_key_mode=P2PKHPubKeyModes.COMPRESSED if c else P2PKHPubKeyModes.UNCOMPRESSED,
         ),
-        st.binary(min_size=32, max_size=32).filter(lambda b: 0 < int.from_bytes(b, "big")
-                                                     < 2**256 - 2**129),
+        st.binary(min_size=32, max_size=32).filter(
+            lambda b: 0 < int.from_bytes(b, "big") < 2**256 - 2**129
+        ),
         st.booleans(),
     ),
     st.builds(
@@ -104,8 +118,9 @@ secrets_st = st.one_of(
         st.binary(min_size=16, max_size=64),
     ),
     st.builds(
-        lambda b: json.dumps({"crypto": {"ciphertext": b.hex(), "kdf": "scrypt",
-                                         "mac": b[::-1].hex()}, "version": 3}),
+        lambda b: json.dumps(
+            {"crypto": {"ciphertext": b.hex(), "kdf": "scrypt", "mac": b[::-1].hex()}, "version": 3}
+        ),
         st.binary(min_size=32, max_size=32),
     ),
 )

@@ -112,9 +112,7 @@ def _attach_memos(body: str, items: list[Evidence], taken: list[tuple[int, int]]
             new_extra["tag"] = int(str(val))
         else:
             new_extra["memo"] = str(val)
-        items[best] = Evidence(
-            ev.kind, ev.value, ev.chain, ev.valid, ev.start, ev.end, new_extra
-        )
+        items[best] = Evidence(ev.kind, ev.value, ev.chain, ev.valid, ev.start, ev.end, new_extra)
         taken.append((s, e))
 
 

@@ -140,13 +140,28 @@ def _from_url(url: str, base: int, out: list[Found]) -> None:
         cand = seg or None
     if cand:
         s = base + url.find(cand)
-        found = classify_token(cand)
-        f = found[0] if found else None
+        f = _classify_address(cand)
         if f is not None and f.kind == "address":
             f.start, f.end = s, s + len(cand)
             f.extra["network"] = net
             if chain == "evm" and f.chain == "evm" or f.chain == chain:
                 out.append(f)
+
+
+def _classify_address(tok: str) -> Found | None:
+    """Any address shape (used for the address part of explorer URLs)."""
+    if re.fullmatch(r"0x[0-9a-fA-F]{40}", tok):
+        return Found("address", tok, "evm", codecs.eip55_valid(tok), 0, 0)
+    if _BECH32_RE.fullmatch(tok):
+        return _bech32(tok)
+    if _TON_RE.fullmatch(tok) or _TON_RAW_RE.fullmatch(tok):
+        if ":" in tok:
+            return Found("address", tok, "ton", True, 0, 0)
+        return Found("address", tok, "ton", codecs.ton_friendly(tok) is not None, 0, 0)
+    if re.fullmatch(rf"[{_B58}]{{25,90}}", tok):
+        found = classify_token(tok)
+        return found[0] if found else None
+    return None
 
 
 def classify_txid(value: str, chain: str) -> Found | None:
@@ -170,7 +185,9 @@ _EVM_TX_RE = re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 _EVM_ADDR_RE = re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _TON_RAW_RE = re.compile(r"(?<![0-9A-Za-z:-])(?:-1|0):[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 _HEX64_RE = re.compile(r"(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])")
-_BECH32_RE = re.compile(r"(?<![0-9A-Za-z])(?:bc|tb|ltc|tltc|bcrt)1[0-9A-Za-z]{11,87}(?![0-9A-Za-z])", re.I)
+_BECH32_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:bc|tb|ltc|tltc|bcrt)1[0-9A-Za-z]{11,87}(?![0-9A-Za-z])", re.I
+)
 _TON_RE = re.compile(r"(?<![A-Za-z0-9_+/=-])[EUk0][Qf][A-Za-z0-9_+/-]{46}(?![A-Za-z0-9_+/=-])")
 _LONG_RE = re.compile(r"[0-9A-Za-z_+/=-]{25}")
 _B58_TOKEN_RE = re.compile(rf"(?<![0-9A-Za-z]){'[' + _B58 + ']'}{{25,90}}(?![0-9A-Za-z])")
@@ -185,13 +202,21 @@ _B58_VERSIONS: dict[int, str] = {
     0x16: "dogecoin",
     0x41: "tron",
 }
-_SHAPE_CHAIN = {"1": "bitcoin", "3": "bitcoin", "L": "litecoin", "M": "litecoin",
-                "D": "dogecoin", "A": "dogecoin", "9": "dogecoin", "T": "tron"}
+_SHAPE_CHAIN = {
+    "1": "bitcoin",
+    "3": "bitcoin",
+    "L": "litecoin",
+    "M": "litecoin",
+    "D": "dogecoin",
+    "A": "dogecoin",
+    "9": "dogecoin",
+    "T": "tron",
+}
 
 
 def _mixed(s: str) -> bool:
-    return any(c.isdigit() for c in s) and any(c.isupper() for c in s) and any(
-        c.islower() for c in s
+    return (
+        any(c.isdigit() for c in s) and any(c.isupper() for c in s) and any(c.islower() for c in s)
     )
 
 

@@ -84,7 +84,7 @@ def eip55_valid(addr: str) -> bool:
     if body == body.lower() or body == body.upper():
         return True
     try:
-        from eth_utils import is_checksum_address
+        from eth_utils.address import is_checksum_address
 
         return bool(is_checksum_address(addr))
     except Exception:  # noqa: BLE001
@@ -105,9 +105,9 @@ def ton_friendly(addr: str) -> dict[str, Any] | None:
     if len(raw) != 36 or raw[0] not in (0x11, 0x51, 0x91, 0xD1) or raw[1] not in (0x00, 0xFF):
         return None
     try:
-        from pytoniq_core import Address
+        from pytoniq_core.boc.address import Address
 
-        a = Address(addr)
+        a = Address(addr)  # type: ignore[no-untyped-call]
     except Exception:  # noqa: BLE001 - AddressError on a bad CRC
         return None
     return {

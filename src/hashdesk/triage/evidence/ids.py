@@ -19,10 +19,7 @@ _ORDER_RE = re.compile(
     r"(?:(?:order|ord)|订单|訂單|委托单|委託單|委托|成交单|orden|pedido|ordem|"
     r"ордер\w*|заказ\w*|lệnh|đơn(?:\s*hàng)?|emir|sipariş|주문|注文|"
     r"(?:número|numero|id)\s*(?:de|do|da)\s*(?:orden|pedido|ordem)|"
-    r"номер\s*(?:ордера|заказа)|mã\s*lệnh|emir\s*numarası)"
-    + _ID_WORD
-    + _CONN
-    + _VALUE,
+    r"номер\s*(?:ордера|заказа)|mã\s*lệnh|emir\s*numarası)" + _ID_WORD + _CONN + _VALUE,
     re.IGNORECASE,
 )
 _WITHDRAWAL_RE = re.compile(
@@ -32,20 +29,41 @@ _WITHDRAWAL_RE = re.compile(
     r"(?:\s*(?:id|no\.?|number|#|编号|編號|单号|單號|订单号|訂單號|번호|番号|número|numero|"
     r"номер|mã|numarası|ID))"
     r"|(?:id|número|numero|номер|mã)\s*(?:de|do|da|del)?\s*(?:retiro|saque|retirada|вывода|"
-    r"rút\s*tiền|withdrawal))"
-    + _CONN
-    + _VALUE,
+    r"rút\s*tiền|withdrawal))" + _CONN + _VALUE,
     re.IGNORECASE,
 )
 
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _ORDER_TRIGGERS = (
-    "ord", "订单", "訂單", "委托", "委託", "成交单", "pedido", "ордер", "заказ", "lệnh", "đơn",
-    "emir", "sipariş", "주문", "注文",
+    "ord",
+    "订单",
+    "訂單",
+    "委托",
+    "委託",
+    "成交单",
+    "pedido",
+    "ордер",
+    "заказ",
+    "lệnh",
+    "đơn",
+    "emir",
+    "sipariş",
+    "주문",
+    "注文",
 )
 _WITHDRAWAL_TRIGGERS = (
-    "withdraw", "提现", "提現", "提币", "提幣", "出金", "출금", "retir", "saque", "вывод", "rút",
+    "withdraw",
+    "提现",
+    "提現",
+    "提币",
+    "提幣",
+    "出金",
+    "출금",
+    "retir",
+    "saque",
+    "вывод",
+    "rút",
     "çek",
 )
 
@@ -108,11 +126,32 @@ _CASED_TICKERS = "TON NEAR LINK UNI OP DOT SUI APT POL ONE".split()
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>\s?[kK](?![A-Za-z])|万|w(?![A-Za-z]))?"
 _SYMBOL_ASSETS = {
-    "u": "USDT", "U": "USDT", "元": "CNY", "块": "CNY", "塊": "CNY", "块钱": "CNY", "人民币": "CNY",
-    "美元": "USD", "美金": "USD", "刀": "USD", "dollars": "USD", "dollar": "USD",
-    "euros": "EUR", "euro": "EUR", "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "₽": "RUB",
-    "đ": "VND", "đồng": "VND", "lira": "TRY", "TL": "TRY", "₺": "TRY", "reais": "BRL",
-    "원": "KRW", "円": "JPY",
+    "u": "USDT",
+    "U": "USDT",
+    "元": "CNY",
+    "块": "CNY",
+    "塊": "CNY",
+    "块钱": "CNY",
+    "人民币": "CNY",
+    "美元": "USD",
+    "美金": "USD",
+    "刀": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "руб": "RUB",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "₽": "RUB",
+    "đ": "VND",
+    "đồng": "VND",
+    "lira": "TRY",
+    "TL": "TRY",
+    "₺": "TRY",
+    "reais": "BRL",
+    "원": "KRW",
+    "円": "JPY",
 }
 _NUM_RE = re.compile(_NUM + _MULT)
 _ASSET_AFTER_RE = re.compile(
@@ -121,11 +160,17 @@ _ASSET_AFTER_RE = re.compile(
     r"(?![A-Za-z])|[uU](?![A-Za-z0-9])|块钱|元|块|塊|人民币|美元|美金|刀|(?i:dollars?|euros?)"
     r"(?![A-Za-z])|руб(?:лей|ля)?|₽|đồng|đ(?![A-Za-z])|lira|TL(?![A-Za-z])|₺|reais|원|円)"
 )
-_PREFIX_AMOUNT_RE = re.compile(
-    r"(?P<sym>US\$|R\$|\$|€|£|¥|₩|₺)\s?" + _NUM + _MULT + r"(?![\d])"
-)
-_PREFIX_ASSETS = {"$": "USD", "US$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY",
-                  "₩": "KRW", "₺": "TRY"}
+_PREFIX_AMOUNT_RE = re.compile(r"(?P<sym>US\$|R\$|\$|€|£|¥|₩|₺)\s?" + _NUM + _MULT + r"(?![\d])")
+_PREFIX_ASSETS = {
+    "$": "USD",
+    "US$": "USD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "₩": "KRW",
+    "₺": "TRY",
+}
 
 
 def _number(raw: str, mult: str | None) -> str | None:
@@ -182,7 +227,9 @@ def amounts(text: str) -> list[Span]:
     return out
 
 
-_NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,#_/:")
+_NOT_BEFORE_NUMBER = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,#_/:"
+)
 # "1.200 USDT" / "20.000 USDT": a dot before exactly three digits groups thousands (es, pt,
 # ru, tr, vi …) when the asset is fiat or a stablecoin; for BTC/ETH "1.200" stays 1.2.
 _THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -210,6 +257,14 @@ def memos(text: str) -> list[Span]:
         if not any(c.isdigit() for c in val):
             continue
         label = m.group("label").lower()
-        is_tag = "tag" in label or label in ("标签", "標籤", "タグ", "태그", "etiqueta", "etiket", "тег")
+        is_tag = "tag" in label or label in (
+            "标签",
+            "標籤",
+            "タグ",
+            "태그",
+            "etiqueta",
+            "etiket",
+            "тег",
+        )
         out.append((m.start("val"), m.end("val"), val, {"tag" if is_tag else "memo": val}))
     return out

@@ -17,13 +17,47 @@ from zoneinfo import ZoneInfo
 Span = tuple[int, int, str, dict[str, object]]
 
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
 
 def _cn_int(s: str) -> int | None:
@@ -63,11 +97,46 @@ def _iso(dt: datetime) -> str:
 def _hour(h: int, ampm: str | None) -> int | None:
     if ampm:
         a = ampm.lower().replace(".", "").strip()
-        if a in ("pm", "下午", "晚上", "傍晚", "晚", "午後", "오후", "夜", "tarde", "noche", "chiều",
-                 "tối", "akşam", "вечера", "дня") and h < 12:
+        if (
+            a
+            in (
+                "pm",
+                "下午",
+                "晚上",
+                "傍晚",
+                "晚",
+                "午後",
+                "오후",
+                "夜",
+                "tarde",
+                "noche",
+                "chiều",
+                "tối",
+                "akşam",
+                "вечера",
+                "дня",
+            )
+            and h < 12
+        ):
             h += 12
-        elif a in ("am", "上午", "早上", "凌晨", "早", "午前", "오전", "새벽", "mañana", "sáng",
-                   "утра", "ночи") and h == 12:
+        elif (
+            a
+            in (
+                "am",
+                "上午",
+                "早上",
+                "凌晨",
+                "早",
+                "午前",
+                "오전",
+                "새벽",
+                "mañana",
+                "sáng",
+                "утра",
+                "ночи",
+            )
+            and h == 12
+        ):
             h = 0
         elif a == "中午" and h < 6:
             h += 12
@@ -122,12 +191,9 @@ def _iso_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | None
     if h is None:
         return None
     tzs = m.group("tz")
-    zone_ = zone(tzs) if tzs and tzs.upper() not in ("Z", "UTC", "GMT") else (
-        UTC if tzs else c.tz
-    )
+    zone_ = zone(tzs) if tzs and tzs.upper() not in ("Z", "UTC", "GMT") else (UTC if tzs else c.tz)
     try:
-        local = datetime(y, mo, d, h, int(m.group("mi") or 0), int(m.group("s") or 0),
-                         tzinfo=zone_)
+        local = datetime(y, mo, d, h, int(m.group("mi") or 0), int(m.group("s") or 0), tzinfo=zone_)
     except ValueError:
         return None
     return _iso(local), {}
@@ -191,16 +257,53 @@ def _cn_time(m: re.Match[str], c: _Ctx, day: date) -> tuple[str, dict[str, objec
 
 
 _REL_DAYS = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "yesterday": -1, "last night": -1, "day before yesterday": -2,
-    "今天": 0, "今日": 0, "今早": 0, "今晚": 0, "今天早上": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
-    "前天": -2, "hoy": 0, "ayer": -1, "anteayer": -2, "сегодня": 0, "вчера": -1,
-    "позавчера": -2, "hôm nay": 0, "hôm qua": -1, "bugün": 0, "dün": -1, "hoje": 0, "ontem": -1,
-    "오늘": 0, "어제": -1, "그저께": -2, "今朝": 0, "昨夜": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "day before yesterday": -2,
+    "今天": 0,
+    "今日": 0,
+    "今早": 0,
+    "今晚": 0,
+    "今天早上": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "前天": -2,
+    "hoy": 0,
+    "ayer": -1,
+    "anteayer": -2,
+    "сегодня": 0,
+    "вчера": -1,
+    "позавчера": -2,
+    "hôm nay": 0,
+    "hôm qua": -1,
+    "bugün": 0,
+    "dün": -1,
+    "hoje": 0,
+    "ontem": -1,
+    "오늘": 0,
+    "어제": -1,
+    "그저께": -2,
+    "今朝": 0,
+    "昨夜": -1,
 }
-_PART_AMPM = {"this morning": "am", "this afternoon": "pm", "this evening": "pm",
-              "tonight": "pm", "last night": "pm", "今早": "早上", "今晚": "晚上", "昨晚": "晚上",
-              "今朝": "午前", "昨夜": "夜"}
+_PART_AMPM = {
+    "this morning": "am",
+    "this afternoon": "pm",
+    "this evening": "pm",
+    "tonight": "pm",
+    "last night": "pm",
+    "今早": "早上",
+    "今晚": "晚上",
+    "昨晚": "晚上",
+    "今朝": "午前",
+    "昨夜": "夜",
+}
 
 
 def _rel_day_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | None:
@@ -245,30 +348,79 @@ def _time_then_day_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, objec
 
 
 _UNITS = {
-    "minute": 60, "minutes": 60, "min": 60, "mins": 60, "hour": 3600, "hours": 3600, "hr": 3600,
-    "hrs": 3600, "h": 3600, "day": 86400, "days": 86400, "分钟": 60, "分鐘": 60, "小时": 3600,
-    "小時": 3600, "个小时": 3600, "個小時": 3600, "天": 86400, "minutos": 60, "horas": 3600,
-    "hora": 3600, "días": 86400, "dias": 86400, "día": 86400, "dia": 86400, "минут": 60,
-    "минуты": 60, "минуту": 60, "час": 3600, "часа": 3600, "часов": 3600, "день": 86400,
-    "дня": 86400, "дней": 86400, "phút": 60, "giờ": 3600, "tiếng": 3600, "ngày": 86400,
-    "dakika": 60, "saat": 3600, "gün": 86400, "분": 60, "시간": 3600, "일": 86400, "分": 60,
-    "時間": 3600, "日": 86400,
+    "minute": 60,
+    "minutes": 60,
+    "min": 60,
+    "mins": 60,
+    "hour": 3600,
+    "hours": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "h": 3600,
+    "day": 86400,
+    "days": 86400,
+    "分钟": 60,
+    "分鐘": 60,
+    "小时": 3600,
+    "小時": 3600,
+    "个小时": 3600,
+    "個小時": 3600,
+    "天": 86400,
+    "minutos": 60,
+    "horas": 3600,
+    "hora": 3600,
+    "días": 86400,
+    "dias": 86400,
+    "día": 86400,
+    "dia": 86400,
+    "минут": 60,
+    "минуты": 60,
+    "минуту": 60,
+    "час": 3600,
+    "часа": 3600,
+    "часов": 3600,
+    "день": 86400,
+    "дня": 86400,
+    "дней": 86400,
+    "phút": 60,
+    "giờ": 3600,
+    "tiếng": 3600,
+    "ngày": 86400,
+    "dakika": 60,
+    "saat": 3600,
+    "gün": 86400,
+    "분": 60,
+    "시간": 3600,
+    "일": 86400,
+    "分": 60,
+    "時間": 3600,
+    "日": 86400,
 }
 
 
 def _ago_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | None:
-    n_s = m.group("n").lower()
+    return _ago(m.group("n"), m.group("u"), c)
+
+
+def _hace_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | None:
+    """Spanish / Portuguese "hace 2 horas", "há 3 dias"."""
+    n = m.group("n").lower()
+    return _ago("1" if n in ("una", "un", "um", "uma") else n, m.group("u"), c)
+
+
+def _ago(n_s: str, unit_s: str, c: _Ctx) -> tuple[str, dict[str, object]] | None:
+    n_s = n_s.lower()
     n: float
     if n_s in ("an", "a", "one"):
         n = 1
-    elif n_s in ("half an", "half a", "半", "半个", "半個"):
+    elif n_s in ("half an", "half a", "半", "半个", "半個") or re.fullmatch(r"half\s+an?", n_s):
         n = 0.5
     else:
         v = _cn_int(n_s)
         if v is None:
             return None
         n = v
-    unit = _UNITS.get(m.group("u").lower())
+    unit = _UNITS.get(unit_s.lower())
     if unit is None:
         return None
     if unit == 86400:
@@ -289,7 +441,7 @@ _RULES: list[Rule] = [
             r"(?<!\d)(?P<y>20\d{2})[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})"
             r"(?:(?:[T\s]|\s*at\s*)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
             r"\s*(?P<ap>[ap]\.?m\.?(?![a-z]))?"
-            r"\s*(?P<tz>Z|UTC|GMT|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?)?)?(?![\d:])",
+            r"\s*(?P<tz>(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT)?)?(?![\d:])",
             re.IGNORECASE,
         ),
         _iso_rule,
@@ -350,7 +502,7 @@ _RULES: list[Rule] = [
             r"(?:hace|há)\s+(?P<n>\d{1,3}|una?|um|uma)\s+(?P<u>minutos|horas?|d[ií]as?)",
             re.IGNORECASE,
         ),
-        lambda m, c: _ago_rule(_Shim(m, {"una": "1", "un": "1", "um": "1", "uma": "1"}), c),
+        _hace_rule,
     ),
 ]
 
@@ -371,18 +523,6 @@ _RULES[3], _RULES[4] = _RULES[4], _RULES[3]
 _GATE_RES = (*_GATE_RES[:3], _GATE_RES[4], _GATE_RES[3], *_GATE_RES[5:])
 
 
-class _Shim:
-    """Lets the Spanish/Portuguese "hace 2 horas" reuse the "2 hours ago" handler."""
-
-    def __init__(self, m: re.Match[str], words: dict[str, str]) -> None:
-        self._m = m
-        self._words = words
-
-    def group(self, name: str) -> str:
-        v = self._m.group(name)
-        return self._words.get(v.lower(), v) if name == "n" else v
-
-
 def timestamps(text: str, now: datetime, tz: str) -> list[Span]:
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
@@ -398,7 +538,7 @@ def timestamps(text: str, now: datetime, tz: str) -> list[Span]:
             if e - s < 2 or any(s < te and ts < e for ts, te in taken):
                 continue
             try:
-                got = handler(m, ctx)  # type: ignore[arg-type]
+                got = handler(m, ctx)
             except (ValueError, OverflowError, ArithmeticError):
                 got = None
             if got is None:

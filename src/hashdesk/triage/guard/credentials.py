@@ -28,8 +28,7 @@ _PW_LABEL = (
     r"passwort|kennwort))"
 )
 _PW_RE = re.compile(
-    _PW_LABEL
-    + r"(?:\s+(?:của\s+(?:tôi|mình|em|anh)|de\s+mi\s+cuenta|da\s+minha\s+conta|"
+    _PW_LABEL + r"(?:\s+(?:của\s+(?:tôi|mình|em|anh)|de\s+mi\s+cuenta|da\s+minha\s+conta|"
     r"(?:for|of|on)\s+(?:my|the)\s+(?:account|app|wallet|email|exchange)))?"
     + r"(?P<conn>\s*(?:(?:is|was|are|es|era|é|là|la|это)(?![\w'’])\s*|"
     r"(?:—|-|是|为|為|は|는|은|이|가)\s*)?[:=：]?\s*)"
@@ -249,18 +248,71 @@ def _api_secrets(text: str) -> list[Found]:
 
 # Cheap substring gates: a detector's regex runs only when one of its words is present.
 _PW_TRIGGERS = (
-    "pass", "pwd", "pw", "密码", "密碼", "口令", "パスワード", "暗証", "비밀번호", "패스워드",
-    "contrase", "clave", "senha", "mot de passe", "парол", "mật khẩu", "mat khau", "şifre",
-    "sifre", "parola", "passwort", "kennwort",
+    "pass",
+    "pwd",
+    "pw",
+    "密码",
+    "密碼",
+    "口令",
+    "パスワード",
+    "暗証",
+    "비밀번호",
+    "패스워드",
+    "contrase",
+    "clave",
+    "senha",
+    "mot de passe",
+    "парол",
+    "mật khẩu",
+    "mat khau",
+    "şifre",
+    "sifre",
+    "parola",
+    "passwort",
+    "kennwort",
 )
 _OTP_TRIGGERS = (
-    "2fa", "2 fa", "step", "factor", "mfa", "otp", "auth", "google", "code", "kod", "код",
-    "código", "codigo", "mã", "번호", "코드", "コード", "码", "碼", "인증", "認証", "確認",
-    "ワンタイム", "doğrulama", "dogrulama", "onay",
+    "2fa",
+    "2 fa",
+    "step",
+    "factor",
+    "mfa",
+    "otp",
+    "auth",
+    "google",
+    "code",
+    "kod",
+    "код",
+    "código",
+    "codigo",
+    "mã",
+    "번호",
+    "코드",
+    "コード",
+    "码",
+    "碼",
+    "인증",
+    "認証",
+    "確認",
+    "ワンタイム",
+    "doğrulama",
+    "dogrulama",
+    "onay",
 )
 _API_TRIGGERS = (
-    "secret", "passphrase", "密钥", "密鑰", "秘钥", "秘鑰", "シークレット", "시크릿", "비밀",
-    "secreta", "секрет", "bí mật", "gizli",
+    "secret",
+    "passphrase",
+    "密钥",
+    "密鑰",
+    "秘钥",
+    "秘鑰",
+    "シークレット",
+    "시크릿",
+    "비밀",
+    "secreta",
+    "секрет",
+    "bí mật",
+    "gizli",
 )
 
 

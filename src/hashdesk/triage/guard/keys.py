@@ -106,9 +106,7 @@ def _solana_arrays(text: str) -> list[Found]:
         nums = [int(x) for x in re.findall(r"\d+", m.group())]
         if not all(0 <= n <= 255 for n in nums):
             continue
-        if len(nums) == 64 or (
-            len(nums) == 32 and key_or_hash(text, m.start(), m.end()) == "key"
-        ):
+        if len(nums) == 64 or (len(nums) == 32 and key_or_hash(text, m.start(), m.end()) == "key"):
             out.append((m.start(), m.end(), "private_key", f"solana:array{len(nums)}"))
     return out
 

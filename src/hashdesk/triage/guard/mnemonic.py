@@ -65,7 +65,9 @@ _KEYWORDS_RE = re.compile(
 _KW_BEFORE = 160
 _KW_AFTER = 60
 # Words that join a keyword to the phrase ("助记词是", "助记词如下：").
-_CJK_LEAD_RE = re.compile(r"[\s是为為如下：:，,、\"'“”「」（）()]*(?:如下|分别是|分別是)?[\s是为為：:，,、\"'“”「」]*")
+_CJK_LEAD_RE = re.compile(
+    r"[\s是为為如下：:，,、\"'“”「」（）()]*(?:如下|分别是|分別是)?[\s是为為：:，,、\"'“”「」]*"
+)
 
 
 class _Tok:
@@ -367,8 +369,26 @@ def _cjk_segment(
     return None
 
 
-_CJK_KEYWORDS = ("助记", "助記", "种子", "種子", "恢复", "恢復", "备份", "備份", "钱包词", "錢包詞",
-                 "单词", "單詞", "密语", "シード", "ニーモニック", "復元", "リカバリ", "単語")
+_CJK_KEYWORDS = (
+    "助记",
+    "助記",
+    "种子",
+    "種子",
+    "恢复",
+    "恢復",
+    "备份",
+    "備份",
+    "钱包词",
+    "錢包詞",
+    "单词",
+    "單詞",
+    "密语",
+    "シード",
+    "ニーモニック",
+    "復元",
+    "リカバリ",
+    "単語",
+)
 _CJK_KEYWORDS_RE = re.compile("|".join(_CJK_KEYWORDS))
 _SEPARATED_HAN_RE = re.compile(rf"[{_HAN}][\s,，、;；|/.。\-)）\d]+(?=[{_HAN}])")
 

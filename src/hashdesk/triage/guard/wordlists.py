@@ -61,7 +61,9 @@ def strip_accents(word: str) -> str:
 
 
 def _build() -> WordTables:
-    raw = resources.files("hashdesk.triage").joinpath("data").joinpath(_DATA_FILE).read_text("utf-8")
+    raw = (
+        resources.files("hashdesk.triage").joinpath("data").joinpath(_DATA_FILE).read_text("utf-8")
+    )
     lists: dict[str, list[str]] = json.loads(raw)["wordlists"]
     index: list[dict[str, int]] = []
     masks: dict[str, int] = {}

@@ -41,7 +41,9 @@ async def open_conversation(body: ConversationCreate, request: Request) -> dict[
 
 
 @router.post("/{conversation_id}/messages", status_code=201)
-async def post_message(conversation_id: str, body: MessageCreate, request: Request) -> dict[str, Any]:
+async def post_message(
+    conversation_id: str, body: MessageCreate, request: Request
+) -> dict[str, Any]:
     access = await customer_for_conversation(request, conversation_id, bearer(request))
     msg = await intake.post_customer_message(
         get_desk(request),
@@ -56,7 +58,9 @@ async def post_message(conversation_id: str, body: MessageCreate, request: Reque
 @router.get("/{conversation_id}")
 async def get_conversation(conversation_id: str, request: Request) -> dict[str, Any]:
     access = await customer_for_conversation(request, conversation_id, bearer(request))
-    conv = await queries.customer_conversation(get_desk(request), access.customer_id, conversation_id)
+    conv = await queries.customer_conversation(
+        get_desk(request), access.customer_id, conversation_id
+    )
     return conversation_public(conv)
 
 

@@ -14,7 +14,9 @@ class _Body(BaseModel):
 class ConversationCreate(_Body):
     channel: Literal["web", "app"] = "web"
     text: str = Field(min_length=1, max_length=20_000)
-    lang: str | None = Field(default=None, max_length=10, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$")
+    lang: str | None = Field(
+        default=None, max_length=10, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$"
+    )
     client_id: str | None = Field(default=None, min_length=1, max_length=100)
 
 

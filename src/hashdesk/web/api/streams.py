@@ -16,11 +16,11 @@ from ...bus.base import AGENTS_TOPIC, Subscription, conversation_topic
 from ...desk import queries
 from ...desk.present import message_public
 from ...desk.service import Desk
-from ...store import repo
-from ...store.reads import read
 from ...domain.access import agent_can_see
 from ...domain.events import Event
 from ...domain.model import DomainError
+from ...store import repo
+from ...store.reads import read
 from ..deps import current_agent, customer_for_conversation, get_desk
 
 router = APIRouter(prefix="/api/v1", tags=["streams"])
@@ -75,7 +75,7 @@ async def customer_stream(ws: WebSocket, conversation_id: str) -> None:
     token = ws.query_params.get("token")
     after_raw = ws.query_params.get("after")
     try:
-        after = int(after_raw) if after_raw not in (None, "") else None
+        after = int(after_raw) if after_raw else None
         if after is not None and after < 0:
             raise ValueError
     except ValueError:
@@ -97,8 +97,16 @@ async def customer_stream(ws: WebSocket, conversation_id: str) -> None:
         if after is not None:
             floor = await _seq_of(desk, conversation_id, after)
             if floor < 0:
-                await _send(ws, {"type": "error", "error": {
-                    "code": "unknown_message", "message": "no such message in this conversation"}})
+                await _send(
+                    ws,
+                    {
+                        "type": "error",
+                        "error": {
+                            "code": "unknown_message",
+                            "message": "no such message in this conversation",
+                        },
+                    },
+                )
                 await ws.close(code=4404)
                 return
             cursor = after
@@ -153,8 +161,15 @@ async def agent_stream(ws: WebSocket) -> None:
         elif event.kind == "case":
             await _send(ws, {"type": "case", "case": event.data})
         elif event.kind == "status":
-            await _send(ws, {"type": "status", "conversation_id": event.conversation_id,
-                             "case_id": event.scope.case_id, "status": event.data["status"]})
+            await _send(
+                ws,
+                {
+                    "type": "status",
+                    "conversation_id": event.conversation_id,
+                    "case_id": event.scope.case_id,
+                    "status": event.data["status"],
+                },
+            )
 
     try:
         await _pump(ws, sub, handle)

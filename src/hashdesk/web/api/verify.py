@@ -15,7 +15,10 @@ router = APIRouter(prefix="/api/v1", tags=["trust"])
 @router.get("/verify")
 async def verify(
     request: Request,
-    value: str = Query(min_length=1, max_length=2048,
-                       description="a URL, host, e-mail, @handle, t.me/x.com link or phone"),
+    value: str = Query(
+        min_length=1,
+        max_length=2048,
+        description="a URL, host, e-mail, @handle, t.me/x.com link or phone",
+    ),
 ) -> dict[str, Any]:
     return check(value, get_desk(request).registry).to_public()
