@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from holdout_ids import Ids  # noqa: E402
 from holdout_messages_en import EN  # noqa: E402
+from holdout_messages_fresh import FRESH  # noqa: E402
 from holdout_messages_other import OTHER  # noqa: E402
 from holdout_messages_zh import ZH  # noqa: E402
 
@@ -212,15 +213,21 @@ def _hand_evidence(items: tuple[Any, ...], tz: str) -> list[Ev]:
 def build() -> list[dict[str, Any]]:
     g = Ids(SEED)
     lines: list[dict[str, Any]] = []
-    groups: list[tuple[str, list[Any]]] = [("en", EN), ("zh", ZH), *OTHER.items()]
-    for lang, msgs in groups:
+    groups: list[tuple[str, str, list[Any]]] = [
+        ("", "en", EN),
+        ("", "zh", ZH),
+        *(("", lang, msgs) for lang, msgs in OTHER.items()),
+        # written after the guard/extractor were frozen; scored once before any change
+        *(("fresh-", lang, msgs) for lang, msgs in FRESH.items()),
+    ]
+    for prefix, lang, msgs in groups:
         for n, (category, template, *ev) in enumerate(msgs, 1):
             text, secrets, auto = _fill(template, g)
             for s in secrets:
                 assert text[s["start"] : s["end"]], (template, s)
             lines.append(
                 {
-                    "id": f"{lang}-{n:03d}",
+                    "id": f"{prefix}{lang}-{n:03d}",
                     "text": text,
                     "language": lang,
                     "category": category,

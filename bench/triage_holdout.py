@@ -66,12 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--file", type=Path, default=DEFAULT)
     ap.add_argument("--verbose", "-v", action="store_true", help="print every miss")
+    ap.add_argument("--subset", default="", help="only lines whose id starts with this")
     args = ap.parse_args(argv)
 
     from hashdesk.triage.evidence import extract
     from hashdesk.triage.guard import scan
 
-    lines = _load(args.file)
+    lines = [x for x in _load(args.file) if str(x["id"]).startswith(args.subset)]
     analyze = _pipeline()
     accepts_now = False
     if analyze is not None:

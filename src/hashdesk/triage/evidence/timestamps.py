@@ -339,8 +339,11 @@ def _rel_day_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | 
 
 
 def _time_then_day_rule(m: re.Match[str], c: _Ctx) -> tuple[str, dict[str, object]] | None:
-    offset = _REL_DAYS.get(re.sub(r"\s+", " ", m.group("rel").lower()))
-    h = _hour(int(m.group("h")), m.group("ap"))
+    word = re.sub(r"\s+", " ", m.group("rel").lower())
+    offset = _REL_DAYS.get(word)
+    if m.group("ap") is None and m.group("mi") is None:
+        return None  # "2 yesterday" is not a time
+    h = _hour(int(m.group("h")), m.group("ap") or _PART_AMPM.get(word))
     if offset is None or h is None:
         return None
     v = c.moment(c.today + timedelta(days=offset), h, int(m.group("mi") or 0))
@@ -479,7 +482,7 @@ _RULES: list[Rule] = [
     ),
     (
         re.compile(  # "3pm yesterday", "at 3am today"
-            r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)\s+"
+            r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s+"
             r"(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
             r"last\s+night)\b",
             re.IGNORECASE,

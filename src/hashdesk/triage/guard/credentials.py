@@ -126,7 +126,8 @@ _OTP_WEAK = (
     r"\bsms|\btext|e-?mail|verification|verify|security|login|log-?in|sign-?in|confirmation|"
     r"\bauth|one[\s-]*time|\bga|phone|mobile|withdrawal|google"
 )
-_CODE = r"\s*(?:code|codes|kod|kodu|код|código|codigo|mã|번호|코드|コード)"
+# "kod", "kodu", "kodum", "kodunu" … (Turkish possessive / case suffixes)
+_CODE = r"\s*(?:code|codes|kod(?:u|um|umuz|unu|umu|lar[ıi])?|код|código|codigo|mã|번호|코드|コード)"
 _FILL = (
     r"(?P<fill>(?:\s*(?:is|was|=|:|：|是|为|為|es|é|là|это|은|는|は)(?![\w'])\s*[:：]?\s*|"
     r"(?:\s+[\w']+){1,5}?\s+(?:is|was)\s*[:：]?\s*|(?:\s+[\w']+){1,4}?\s*[:：]\s*|"

@@ -190,10 +190,15 @@
 
   async function load() {
     try {
+      var first = !kase;
       setCase(await HD.api("GET", "/api/v1/cases/" + encodeURIComponent(caseId)));
-      list.scrollTop = list.scrollHeight;
+      if (first) list.scrollTop = list.scrollHeight;
     } catch (err) {
       HD.toast(HD.errorText(err), "error");
+      if (kase && (err.status === 403 || err.status === 404)) {
+        /* e.g. escalated to a team this agent is not in: back to the queue */
+        setTimeout(function () { window.location.assign("/console"); }, 1500);
+      }
     }
   }
 
