@@ -100,6 +100,10 @@ conversations = sa.Table(
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("updated_at", UTCDateTime(), nullable=False),
     sa.Column("resolved_at", UTCDateTime(), nullable=True),
+    # When it closed, and when the retention job emptied it (issue 4).
+    sa.Column("closed_at", UTCDateTime(), nullable=True),
+    sa.Column("purged_at", UTCDateTime(), nullable=True),
+    sa.Index("ix_conversations_retention", "status", "purged_at", "closed_at"),
 )
 
 messages = sa.Table(
@@ -163,4 +167,95 @@ timers = sa.Table(
     sa.Column("cancelled_at", UTCDateTime(), nullable=True),
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Index("ix_timers_pending", "fired_at", "cancelled_at", "due_at"),
+)
+
+# ---- trust (issue 4) -------------------------------------------------------------------
+# Append-only and hash-chained (domain.audit). Ids are assigned by the appender under a lock,
+# one after the other, so a missing id is a removed entry.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=False),
+    sa.Column("at", UTCDateTime(), nullable=False),
+    sa.Column("actor_kind", sa.String(20), nullable=False),
+    sa.Column("actor_id", sa.String(200), nullable=True),
+    sa.Column("action", sa.String(60), nullable=False),
+    sa.Column("target_kind", sa.String(20), nullable=True),
+    sa.Column("target_id", sa.String(200), nullable=True),
+    sa.Column("details", sa.JSON(), nullable=False),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Index("ix_audit_log_target", "target_kind", "target_id"),
+    sa.Index("ix_audit_log_action", "action", "id"),
+)
+
+# One row (id 1): the last entry's id and hash, so removing the tail is detected too.
+audit_head = sa.Table(
+    "audit_head",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+    sa.Column("last_id", sa.BigInteger(), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+sensitive_actions = sa.Table(
+    "sensitive_actions",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("case_id", sa.String(40), sa.ForeignKey("cases.id"), nullable=False, index=True),
+    sa.Column("kind", sa.String(40), nullable=False),
+    sa.Column("account_id", sa.String(200), nullable=False),
+    sa.Column("reason", sa.Text(), nullable=False),
+    sa.Column("params", sa.JSON(), nullable=False),
+    sa.Column("urgent", sa.Boolean(), nullable=False, server_default=sa.false()),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("requested_by_kind", sa.String(20), nullable=False),
+    sa.Column("requested_by", sa.String(40), nullable=False),
+    sa.Column("requested_at", UTCDateTime(), nullable=False),
+    sa.Column("decided_by", sa.String(40), sa.ForeignKey("agents.id"), nullable=True),
+    sa.Column("decided_at", UTCDateTime(), nullable=True),
+    sa.Column("decision_note", sa.Text(), nullable=True),
+    # The approval queue: pending first, urgent first, oldest first.
+    sa.Index("ix_sensitive_actions_queue", "status", "urgent", "requested_at"),
+    sa.Index("ix_sensitive_actions_account", "account_id", "kind", "status"),
+)
+
+# Approved actions on their way to the exchange's back end (durable outbox, retried).
+webhook_outbox = sa.Table(
+    "webhook_outbox",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column(
+        "action_id",
+        sa.String(40),
+        sa.ForeignKey("sensitive_actions.id"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("body", sa.Text(), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", UTCDateTime(), nullable=False),
+    sa.Column("last_status", sa.Integer(), nullable=True),
+    sa.Column("last_error", sa.String(200), nullable=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("delivered_at", UTCDateTime(), nullable=True),
+    sa.Index("ix_webhook_outbox_due", "status", "next_attempt_at"),
+)
+
+# Impersonation reports: what was reported and what the registry said about it.
+trust_reports = sa.Table(
+    "trust_reports",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("conversation_id", sa.String(40), sa.ForeignKey("conversations.id"), nullable=False),
+    sa.Column("case_id", sa.String(40), sa.ForeignKey("cases.id"), nullable=False, index=True),
+    sa.Column("source", sa.String(20), nullable=False),
+    sa.Column("value", sa.String(2048), nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("verdict", sa.String(20), nullable=False),
+    sa.Column("resembles", sa.String(300), nullable=True),
+    sa.Column("seen_where", sa.String(200), nullable=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
 )

@@ -48,7 +48,11 @@ _SECRETS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "otp_code": re.compile(
-        r"2\s*fa|two[- ]factor|\botp\b|one[- ]time\s*(?:code|password)|authenticator|"
+        r"(?:2\s*fa|two[- ]factor|authenticator|google\s*auth\w*)\s*(?:app\s*)?"
+        r"(?:code|number|token|pin|digits)|"
+        r"\b(?:your|the|ur)\s+(?:current\s+)?2\s*fa\b(?!\s*(?:app|settings|status|reset|device|"
+        r"setup|method|is|was|has|will|on|off|enabled|disabled))|"
+        r"\botp\b|one[- ]time\s*(?:code|password)|"
         r"(?:verification|sms|text|e-?mail|security|login|confirmation|6[- ]digit|six[- ]digit)"
         r"\s*code|code\s*(?:we|you)\s*(?:just\s*)?(?:sent|received|got)|"
         r"验证码|驗證碼|动态码|動態碼|谷歌验证|谷歌驗證|"
@@ -175,14 +179,30 @@ _SEND_LIKE = re.compile(
 )
 
 
+# "… to confirm the withdrawal", "para verificar", "чтобы подтвердить": a purpose, not a request.
+_PURPOSE_BEFORE = re.compile(
+    r"(?:\b(?:in\s+order\s+)?to|\bpara|\bpour|\bper|чтобы|để|以便|用于|用來|来|來)\s*$", _I
+)
+
+
 def _segment_requests(seg: str) -> list[str]:
     """Request verbs in a comma-free segment that no earlier negation in it cancels."""
     out: list[str] = []
     for m in _REQUEST.finditer(seg):
         if _WEAK_NEG.search(seg, 0, m.start()):
             continue
+        if _PURPOSE_BEFORE.search(seg, max(0, m.start() - 16), m.start()):
+            continue
         out.append(m.group())
     return out
+
+
+def _topic_only(seg: str) -> bool:
+    """A short noun phrase before the request ("验证码，请发给我"), not a clause of its own."""
+    stripped = seg.strip()
+    if _RESET.search(stripped) or _REQUEST.search(stripped):
+        return False
+    return len(stripped.split()) <= 4 and len(stripped) <= 24
 
 
 def _asks(clause: str) -> list[str]:
@@ -197,7 +217,7 @@ def _asks(clause: str) -> list[str]:
         if not req:
             continue
         kinds = [k for kinds in seg_kinds[i:] for k in kinds]  # "send X, Y and Z"
-        if i > 0 and not _REQUEST.search(segs[i - 1]):
+        if i > 0 and _topic_only(segs[i - 1]):
             kinds += seg_kinds[i - 1]  # "验证码，请发给我"
         for kind in kinds:
             if kind in out:

@@ -110,6 +110,8 @@ def test_not_amounts() -> None:
         ("yesterday 3pm", "UTC", "2024-05-05T15:00:00Z"),
         ("yesterday at 23:40", "UTC", "2024-05-05T23:40:00Z"),
         ("3am today", "UTC", "2024-05-06T03:00:00Z"),
+        ("at 04:17 this morning", "UTC", "2024-05-06T04:17:00Z"),
+        ("8:30 this evening", "UTC", "2024-05-06T20:30:00Z"),
         ("yesterday", "UTC", "2024-05-05"),
         ("2 hours ago", "Asia/Tokyo", "2024-05-06T08:00:00Z"),
         ("half an hour ago", "UTC", "2024-05-06T09:30:00Z"),

@@ -55,6 +55,8 @@ OTPS = [
     ("doğrulama kodu 123456", "123456"),
     ("código do Google 778899", "778899"),
     ("code 123456", "123456"),
+    ("2FA kodum 618073 idi", "618073"),
+    ("SMS kodunu 445566 yazdım", "445566"),
 ]
 
 

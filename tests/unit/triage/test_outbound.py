@@ -10,6 +10,8 @@ ASKS = [
     # en
     ("Please send us your seed phrase so we can verify your wallet.", "mnemonic"),
     ("What is your 2FA code?", "otp_code"),
+    ("Please send us your current 2FA so we can unlock the account.", "otp_code"),
+    ("Send me the OTP.", "otp_code"),
     ("Could you share your private key?", "private_key"),
     ("To speed things up, please provide your password.", "password"),
     ("Kindly reply with the 6-digit code we just sent to your phone.", "otp_code"),
@@ -76,6 +78,13 @@ WARNINGS_AND_INSTRUCTIONS = [
     "Please provide the withdrawal ID and the destination address.",
     "Your API key label is fine; the error means the IP is not whitelisted.",
     "Delete the leaked API key and create a new one with a new secret.",
+    "Enter the 2FA code from your authenticator app to confirm the withdrawal.",
+    "Open the app and enter the SMS code you received to verify your new device.",
+    "After resetting your password, please send us a screenshot of the error.",
+    "Could you tell us whether you still have access to your authenticator app?",
+    "Please tell us if your 2FA is enabled.",
+    "You will receive a verification code by email; enter it on the website to finish.",
+    "Please forward us the verification email you received (do not include any codes).",
     "",
 ]
 

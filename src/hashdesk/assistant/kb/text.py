@@ -52,7 +52,18 @@ ZH_WORDS = (
     "维持保证金", "保险基金", "自动减仓", "资金费", "资金费用", "资金费率", "永续合约", "逐仓", "全仓",
     "手续费", "挂单", "吃单", "实名认证", "身份认证", "人脸识别", "活体检测", "地址证明", "资金来源",
     "财富来源", "反洗钱", "银行流水", "工资单", "大额交易", "官方渠道", "假客服", "远程控制", "安全钱包",
+    "没到", "未到", "没收到", "收不到", "不到账", "没显示", "没入账", "卡住", "被拒", "被锁",
 )
+
+# Irregular forms a suffix stripper cannot meet halfway.
+IRREGULAR = {
+    "withdrew": "withdraw", "withdrawn": "withdraw", "sent": "send", "stole": "steal",
+    "stolen": "steal", "lost": "lose", "forgot": "forget", "forgotten": "forget", "paid": "pay",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go", "gone": "go",
+    "made": "make", "bought": "buy", "sold": "sell", "froze": "freeze", "frozen": "freeze",
+    "broke": "break", "broken": "break", "hacked": "hack", "logged": "log", "login": "log",
+    "logins": "log", "signin": "log",
+}
 
 _tokenizer: Any = None
 _lock = threading.Lock()
@@ -87,6 +98,8 @@ def normalize(text: str) -> str:
 
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet plural and tense variants halfway."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
     if word.endswith(("ies", "ied")) and len(word) > 4:
@@ -124,6 +137,18 @@ def tokens(text: str) -> list[str]:
             out.extend(t for t in _jieba().cut_for_search(han) if t not in ZH_STOP)
         elif word not in EN_STOP and not _noise(word):
             out.append(stem(word))
+    return out
+
+
+def han_bigrams(text: str) -> list[str]:
+    """Overlapping character bigrams of every Han run (a single character stays whole),
+    prefixed so they never collide with jieba's words. They catch what segmentation splits
+    differently in an article and in a question (没到 / 没到账)."""
+    out: list[str] = []
+    for han, _ in _RUN_RE.findall(normalize(text)):
+        if len(han) == 1:
+            continue
+        out.extend("\u00a7" + han[i:i + 2] for i in range(len(han) - 1))
     return out
 
 

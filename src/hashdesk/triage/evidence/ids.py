@@ -161,6 +161,7 @@ _ASSET_AFTER_RE = re.compile(
     r"(?![A-Za-z])|руб(?:лей|ля)?|₽|đồng|đ(?![A-Za-z])|lira|TL(?![A-Za-z])|₺|reais|원|円)"
 )
 _PREFIX_AMOUNT_RE = re.compile(r"(?P<sym>US\$|R\$|\$|€|£|¥|₩|₺)\s?" + _NUM + _MULT + r"(?![\d])")
+_CURRENCY_SIGN_RE = re.compile(r"[$€£¥₩₺]")
 _PREFIX_ASSETS = {
     "$": "USD",
     "US$": "USD",
@@ -217,7 +218,7 @@ def amounts(text: str) -> list[Span]:
         if num is None:
             continue
         out.append((s, am.end(), f"{num} {asset}", {"asset": asset, "amount": num}))
-    if any(c in text for c in "$€£¥₩₺"):
+    if _CURRENCY_SIGN_RE.search(text):
         for m in _PREFIX_AMOUNT_RE.finditer(text):
             asset = _PREFIX_ASSETS[m.group("sym")]
             num = _number(m.group("num"), m.group("mult"))

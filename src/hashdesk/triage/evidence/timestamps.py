@@ -9,6 +9,7 @@ Dates without a year take the most recent such date that is not in the future.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -76,6 +77,7 @@ def _cn_int(s: str) -> int | None:
     return v
 
 
+@functools.lru_cache(maxsize=256)
 def zone(tz: str) -> tzinfo:
     """A tzinfo for an IANA name or a fixed offset ("UTC+8", "+08:00"); UTC when unknown."""
     m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", tz.strip(), re.IGNORECASE)
@@ -521,6 +523,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("hace", "há"),
 )
 _GATE_RES = tuple(re.compile("|".join(map(re.escape, g))) for g in _GATES)
+_GATE_RES = (re.compile(r"20\d\d[-/.]\d"), *_GATE_RES[1:])  # ISO dates: a cheaper, tighter gate
 # "3am today" must win over the bare "today" inside it: try that rule first.
 _RULES[3], _RULES[4] = _RULES[4], _RULES[3]
 _GATE_RES = (*_GATE_RES[:3], _GATE_RES[4], _GATE_RES[3], *_GATE_RES[5:])
@@ -529,13 +532,15 @@ _GATE_RES = (*_GATE_RES[:3], _GATE_RES[4], _GATE_RES[3], *_GATE_RES[5:])
 def timestamps(text: str, now: datetime, tz: str) -> list[Span]:
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    ctx = _Ctx(now, zone(tz))
+    ctx: _Ctx | None = None
     out: list[Span] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
     for (rx, handler), gate in zip(_RULES, _GATE_RES, strict=True):
         if not gate.search(low):
             continue
+        if ctx is None:
+            ctx = _Ctx(now, zone(tz))
         for m in rx.finditer(text):
             s, e = m.span()
             if e - s < 2 or any(s < te and ts < e for ts, te in taken):

@@ -139,21 +139,28 @@ def _keystores(text: str) -> list[Found]:
     return out
 
 
+_LONG_TOKEN_RE = re.compile(r"[0-9A-Za-z]{25}")
+
+
 def find(text: str, strong: bool) -> list[Found]:
     """Key material in `text`. `strong`: the message already holds another wallet secret."""
     out: list[Found] = []
-    out.extend(_keystores(text))
+    if "iphertext" in text or "IPHERTEXT" in text:
+        out.extend(_keystores(text))
+    if "[" in text:
+        out.extend(_solana_arrays(text))
+    if not _LONG_TOKEN_RE.search(text):
+        return out  # every other key shape is a run of ≥ 25 letters and digits
     out.extend(_xprv(text))
     out.extend(_wif(text))
     out.extend(_xrp_seed(text))
-    out.extend(_solana_arrays(text))
     strong = strong or any(f[2] == "keystore" for f in out)
-    if len(text) >= 64:
+    if len(text) >= 64 and _HEX_RE.search(text):
         urls = [m.span() for m in _URL_RE.finditer(text)]
         covered = [(f[0], f[1]) for f in out if f[2] == "keystore"]
         out.extend(_hex_keys(text, strong, urls, covered))
-        if len(text) >= 85:
-            out.extend(_solana_b58(text, strong))
+    if len(text) >= 85:
+        out.extend(_solana_b58(text, strong))
     return out
 
 

@@ -398,17 +398,35 @@ def _worth_han(text: str, han_count: int) -> bool:
     message short enough to be nothing but a phrase."""
     if han_count < 12:
         return False
-    if han_count <= 26 and len(text.strip()) <= 40:
-        return True
+    if han_count in VALID_COUNTS:  # the whole message may be one unseparated phrase
+        short = text.strip(" \t\r\n.。!！")
+        if len(short) == han_count:
+            return True
     if _CJK_KEYWORDS_RE.search(text) or _KEYWORDS_RE.search(text):
         return True
     return len(_SEPARATED_HAN_RE.findall(text)) >= 11
+
+
+def _few_list_words(text: str) -> bool:
+    """Cheap early exit: fewer than ten tokens that could be list words. ASCII tokens are
+    looked up; any other token counts as a possible hit (it may need NFC or accent
+    folding to match), so this never hides a phrase."""
+    masks = tables().masks
+    n = 0
+    for w in _ALPHA_TOKEN_RE.findall(text):
+        if not w.isascii() or w.lower() in masks:
+            n += 1
+            if n >= 10:
+                return False
+    return True
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every seed phrase in `text`."""
     han_count = 0 if text.isascii() else len(_HAN_RE.findall(text))
     with_han = _worth_han(text, han_count)
+    if not with_han and _few_list_words(text):
+        return []
     toks = _tokens(text, with_han)
     if sum(1 for t in toks if t.mask) < 10:
         return []
