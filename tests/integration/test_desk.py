@@ -272,3 +272,26 @@ async def test_unknown_status_filter_is_400(harness: Harness, status: str) -> No
     _, tok = await make_agent(harness)
     r = await harness.http.get("/api/v1/cases", params={"status": status}, headers=bearer(tok))
     assert r.status_code == 400
+
+
+async def test_internal_notes_queue_context_and_agent_names(harness: Harness) -> None:
+    h = harness
+    _, tok = await make_agent(h)
+    conv = await open_conv(h, "where can I see the maker and taker fees?")
+    case = await case_of(h, tok, conv["id"])
+    assert case["customer"] == {"name": None, "tier": "standard", "anonymous": True}
+    assert case["channel"] == "web" and case["updated_at"]
+    r = await h.http.post(f"/api/v1/cases/{case['id']}/notes",
+                          json={"text": "customer is on the VIP list next month"},
+                          headers=bearer(tok))
+    assert r.status_code == 201 and r.json()["internal"] is True
+    await h.http.post(f"/api/v1/cases/{case['id']}/messages", json={"text": "Fees are on /fees"},
+                      headers=bearer(tok))
+    r = await h.http.get(f"/api/v1/conversations/{conv['id']}/messages",
+                         headers=bearer(conv["token"]))
+    msgs = r.json()["messages"]
+    assert not any("VIP list" in m["text"] for m in msgs)
+    agent_msg = next(m for m in msgs if m["author"] == "agent")
+    assert agent_msg["agent"]["name"]
+    r = await h.http.get(f"/api/v1/cases/{case['id']}", headers=bearer(tok))
+    assert any(m.get("internal") and "VIP list" in m["text"] for m in r.json()["messages"])

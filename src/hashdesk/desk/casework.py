@@ -140,7 +140,7 @@ async def escalate_case(
             text=f"Escalated to {to} by {actor.name}: {reason}",
             now=now,
             agent_id=actor.id,
-            meta={"kind": "escalation"},
+            meta={"kind": "escalation", "to": to, "reason": reason, "by": actor.name},
             internal=True,
         )
         if status != "waiting":
@@ -158,6 +158,33 @@ async def escalate_case(
             )
         )
         return data
+
+    return await desk.writer.run(job)
+
+
+async def add_internal_note(desk: Desk, actor: Agent, case_id: str, text: str) -> Message:
+    """A note for colleagues on the case: never shown to the customer, never sent out."""
+    if not isinstance(text, str) or not text.strip():
+        raise DomainError("note text is empty", code="empty_message")
+    if len(text) > desk.settings.max_message_chars:
+        raise DomainError("note text is too long", code="message_too_long")
+
+    def job(tx: Tx) -> Message:
+        now = desk.clock()
+        case, _ = access_case(tx.conn, actor, case_id)
+        msg = repo.insert_message(
+            tx.conn,
+            conversation_id=case.conversation_id,
+            author="agent",
+            text=text,
+            now=now,
+            agent_id=actor.id,
+            meta={"kind": "note", "agent_name": actor.name},
+            internal=True,
+        )
+        tx.emit(Event("message", case.conversation_id, message_public(msg),
+                      scope=scope_of(case), audience="agents"))
+        return msg
 
     return await desk.writer.run(job)
 

@@ -25,6 +25,10 @@ def message_public(m: Message) -> dict[str, Any]:
         out["client_id"] = m.client_id
     if m.meta.get("kind"):
         out["kind"] = m.meta["kind"]
+    if m.meta.get("agent_name"):
+        out["agent"] = {"name": m.meta["agent_name"]}
+    if m.internal:
+        out["internal"] = True
     return out
 
 

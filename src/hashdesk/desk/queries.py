@@ -51,12 +51,15 @@ async def list_cases_for(
     def q(conn: Connection) -> list[dict[str, Any]]:
         teams = None if agent.is_supervisor else sorted(agent.teams)
         rows = repo.list_cases(conn, statuses=statuses, teams=teams, agent_id=agent.id, limit=limit)
+        rows = [(c, st) for c, st in rows if not mine or c.assignee_id == agent.id]
         agents = {a.id: a for a in repo.list_agents(conn)}
-        return [
-            case_public(case, status, agents.get(case.assignee_id or ""))
-            for case, status in rows
-            if not mine or case.assignee_id == agent.id
-        ]
+        who = repo.queue_context(conn, [c.conversation_id for c, _ in rows])
+        out = []
+        for case, status in rows:
+            data = case_public(case, status, agents.get(case.assignee_id or ""))
+            data.update(who.get(case.conversation_id, {}))
+            out.append(data)
+        return out
 
     return await read(desk.reader, q)
 
@@ -85,8 +88,8 @@ def agent_view(m: Message) -> dict[str, Any]:
         data["internal"] = True
     if m.meta.get("redacted"):
         data["redacted"] = m.meta["redacted"]
-    if m.meta.get("agent_name"):
-        data["agent"] = {"name": m.meta["agent_name"]}
+    if m.meta.get("kind") == "escalation":
+        data["escalation"] = {k: m.meta.get(k) for k in ("to", "reason", "by")}
     return data
 
 

@@ -250,6 +250,8 @@ def set_conversation_status(
 ) -> None:
     """Set the status of a conversation and its case; ``resolved_at``: a time, keep or clear."""
     values: dict[str, Any] = {"status": status, "updated_at": now}
+    if status == "closed":
+        values["closed_at"] = now  # the retention clock starts here
     if resolved_at == "clear":
         values["resolved_at"] = None
     elif isinstance(resolved_at, datetime):
@@ -409,6 +411,29 @@ def list_cases(
         cases.c.priority_rank.desc(), cases.c.first_response_due.asc(), cases.c.created_at.asc()
     ).limit(limit)
     return [(_case(r), r.status) for r in (conn.execute(q)).all()]
+
+
+def queue_context(conn: Connection, conversation_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """What a queue row shows besides the case: who wrote, on which channel, last activity."""
+    if not conversation_ids:
+        return {}
+    q = sa.select(
+        conversations.c.id,
+        conversations.c.channel,
+        conversations.c.updated_at,
+        customers.c.name,
+        customers.c.tier,
+        customers.c.account_id,
+    ).join(customers, customers.c.id == conversations.c.customer_id)
+    q = q.where(conversations.c.id.in_(list(conversation_ids)))
+    out: dict[str, dict[str, Any]] = {}
+    for r in conn.execute(q):
+        out[r.id] = {
+            "channel": r.channel,
+            "updated_at": r.updated_at.isoformat().replace("+00:00", "Z"),
+            "customer": {"name": r.name, "tier": r.tier, "anonymous": r.account_id is None},
+        }
+    return out
 
 
 # ---- timers --------------------------------------------------------------------------

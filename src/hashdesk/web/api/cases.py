@@ -109,6 +109,15 @@ async def reply(
     return data
 
 
+@router.post("/cases/{case_id}/notes", status_code=201)
+async def add_note(
+    case_id: str, body: AgentMessageCreate, request: Request, agent: Agent = Depends(agent_dep)
+) -> dict[str, Any]:
+    """An internal note: agents see it on the case; the customer never does."""
+    msg = await casework.add_internal_note(get_desk(request), agent, case_id, body.text)
+    return message_public(msg)
+
+
 @router.post("/cases/{case_id}/escalate")
 async def escalate(
     case_id: str, body: EscalateRequest, request: Request, agent: Agent = Depends(agent_dep)
