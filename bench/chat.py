@@ -133,7 +133,7 @@ async def run_load(
                 status, body = await c.request(
                     "POST",
                     "/api/v1/conversations",
-                    {"channel": "app", "text": f"bench customer {i}"},
+                    {"channel": "app", "text": f"bench customer {i}: please connect me to a human agent"},
                 )
             if status != 201:
                 raise RuntimeError(f"open failed: {status} {body}")

@@ -53,6 +53,12 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
     bus = make_bus(settings)
     writer = Writer(writer_engine, bus, batch_max=settings.commit_batch_max)
     triage.warm_up()
+    from .assistant.kb import KnowledgeBase
+
+    knowledge = KnowledgeBase.load(
+        *([settings.kb_dir] if settings.kb_dir else []),
+        categories=None,
+    ).warm_up()
     desk = Desk(
         settings=settings,
         catalog=load_catalog(settings.catalog_file),
@@ -62,6 +68,7 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
         triage=triage.analyze,
         outbound_guard=triage.check_outbound,
         clock=utcnow,
+        kb_answer=lambda text, lang: knowledge.answer(text, lang=lang),
         registry=load_registry(settings.registry_file)
         if settings.registry_file
         else Registry.default(),

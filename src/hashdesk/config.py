@@ -72,6 +72,15 @@ class Settings(BaseSettings):
     catalog_file: Path | None = Field(
         None, description="Catalog TOML; default the shipped catalog."
     )
+    kb_dir: Path | None = Field(
+        None,
+        description="Operator knowledge-base directory (Markdown articles) over the shipped one.",
+    )
+    assistant_idle_minutes: float = Field(
+        30.0,
+        gt=0,
+        description="A conversation left with the assistant this long counts as abandoned.",
+    )
     rate_limit: str = Field(
         "20/second", description="Limit on public endpoints per client, or `off`."
     )
@@ -96,6 +105,37 @@ class Settings(BaseSettings):
     cookie_secure: bool = Field(
         False, description="Mark console cookies Secure (set behind HTTPS)."
     )
+    exchange_webhook_url: str = Field(
+        "",
+        description="Where approved sensitive actions go (the exchange's back end); "
+        "empty = they wait in the outbox.",
+    )
+    exchange_webhook_secret: SecretStr = Field(
+        SecretStr(""),
+        description="HMAC-SHA256 key signing those webhooks (`X-Hashdesk-Signature`); "
+        "required with the URL, at least 16 characters.",
+    )
+    exchange_webhook_max_attempts: int = Field(
+        8, ge=1, le=100, description="Delivery attempts before an approved action is marked failed."
+    )
+    exchange_webhook_backoff_seconds: float = Field(
+        10.0,
+        gt=0,
+        description="Wait before the first retry; it doubles after each failed attempt "
+        "(at most an hour).",
+    )
+    exchange_webhook_timeout_seconds: float = Field(
+        10.0, gt=0, description="Timeout of one delivery attempt."
+    )
+    retention_days: int = Field(
+        0,
+        ge=0,
+        description="Empty conversations closed more than this many days ago (message text, "
+        "evidence, customer e-mail and name); 0 keeps everything.",
+    )
+    retention_interval_minutes: float = Field(
+        60.0, gt=0, description="How often the job runner applies the retention policy."
+    )
 
     @field_validator("rate_limit")
     @classmethod
@@ -107,6 +147,14 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_demo_secrets(self) -> Settings:
+        if self.exchange_webhook_url:
+            if not self.exchange_webhook_url.startswith(("http://", "https://")):
+                raise ValueError("HASHDESK_EXCHANGE_WEBHOOK_URL must be an http(s) URL")
+            if len(self.exchange_webhook_secret.get_secret_value()) < 16:
+                raise ValueError(
+                    "HASHDESK_EXCHANGE_WEBHOOK_SECRET (16+ characters) is required with "
+                    "HASHDESK_EXCHANGE_WEBHOOK_URL"
+                )
         if self.env not in ("demo", "test"):
             if self.customer_jwt_secret.get_secret_value() == DEMO_CUSTOMER_JWT_SECRET and not (
                 self.customer_jwt_public_key

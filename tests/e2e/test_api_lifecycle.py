@@ -23,7 +23,7 @@ async def test_full_lifecycle(live_server: LiveServer) -> None:
         agent_ws = await Stream.open(
             f"{live_server.ws_url}/api/v1/agent/stream?token={agent_token}"
         )
-        conv = await open_conv(http, "Hello, I have a question about trading fees")
+        conv = await open_conv(http, "Hello, I want to talk to a human about trading fees")
         assert conv["status"] == "waiting"
         assert [m["author"] for m in conv["messages"]] == ["customer", "assistant"]
         cid, ctoken = conv["id"], conv["token"]
@@ -168,7 +168,7 @@ async def test_reconnect_with_after_loses_nothing_and_duplicates_nothing(
 ) -> None:
     agent_token = live_server.agent_token("mei")
     async with httpx.AsyncClient(base_url=live_server.url, timeout=10) as http:
-        conv = await open_conv(http, "please help with an order")
+        conv = await open_conv(http, "please get me a human agent, my order is stuck")
         cid, ctoken = conv["id"], conv["token"]
         r = await http.get("/api/v1/cases", params={"status": "waiting"}, headers=auth(agent_token))
         case_id = next(c["id"] for c in r.json()["cases"] if c["conversation_id"] == cid)

@@ -168,6 +168,12 @@ async def customer_says(chat: Any, text: str) -> None:
     ).to_have_count(1)
 
 
+async def ask_for_person(chat: Any) -> None:
+    """The customer presses "Talk to a person": the assistant hands the chat to the queue."""
+    await chat.locator("#handoff").click()
+    await expect(chat.locator("#status")).to_have_attribute("data-status", "waiting")
+
+
 async def conversation_id(frame: Any) -> str:
     cid = await frame.evaluate(
         "(JSON.parse(localStorage.getItem('hashdesk.widget.v1') || 'null') || {}).id || ''"
@@ -281,6 +287,7 @@ async def test_customer_and_agent_chat_live_en_and_zh(
     )
     await customer_says(chat, text_en)
     await expect(chat.locator(".msg.assistant:not(.welcome)")).to_have_count(1)
+    await ask_for_person(chat)
     conv = await conversation_id(frame)
     await work_case(
         console,
@@ -319,6 +326,7 @@ async def test_customer_and_agent_chat_live_en_and_zh(
     await customer_says(
         chat_zh, "我的提现已经三个小时了还没有到账，订单号 W20240518-7731，请帮忙查一下。"
     )
+    await ask_for_person(chat_zh)
     conv_zh = await conversation_id(frame_zh)
     assert conv_zh != conv
     await work_case(
@@ -459,7 +467,9 @@ async def test_widget_retries_and_reconnects_without_loss_or_duplicates(
         )
         assert r.status_code == 200, r.text
         auth = {"authorization": f"Bearer {r.json()['token']}"}
-        cases = (await http.get("/api/v1/cases?status=waiting", headers=auth)).json()["cases"]
+        cases = (await http.get("/api/v1/cases?status=assistant,waiting", headers=auth)).json()[
+            "cases"
+        ]
         case = next(c for c in cases if c["conversation_id"] == conv)
         # Drop the stream and keep it down while the agent answers twice.
         streams["down"] = True

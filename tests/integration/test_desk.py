@@ -10,12 +10,16 @@ import pytest
 
 from hashdesk.desk import auth
 from hashdesk.jobs.runner import fire_due_timers
+from hashdesk.store import repo
 
 from .conftest import Harness, bearer
 
 
 async def make_agent(
-    h: Harness, role: str = "agent", teams: list[str] | None = None
+    h: Harness,
+    role: str = "agent",
+    teams: list[str] | None = None,
+    languages: list[str] | None = None,
 ) -> tuple[str, str]:
     email = f"{secrets.token_hex(4)}@desk.test"
     secret = pyotp.random_base32()
@@ -26,6 +30,7 @@ async def make_agent(
         totp_secret=secret,
         role=role,
         teams=teams or ["support"],
+        languages=languages or ["en"],
     )
     r = await h.http.post(
         "/api/v1/auth/login",
@@ -169,7 +174,7 @@ async def test_vip_customers_go_to_the_vip_queue(harness: Harness) -> None:
 async def test_first_response_timer_fires_and_reply_cancels_it(harness: Harness) -> None:
     h = harness
     _, tok = await make_agent(h)
-    c1 = await open_conv(h, "what are the fees for futures?")
+    c1 = await open_conv(h, "I want to talk to a human about the fees for futures")
     c2 = await open_conv(h, "how do I list a token?")
     case1 = await case_of(h, tok, c1["id"])
     case2 = await case_of(h, tok, c2["id"])
@@ -295,3 +300,101 @@ async def test_internal_notes_queue_context_and_agent_names(harness: Harness) ->
     assert agent_msg["agent"]["name"]
     r = await h.http.get(f"/api/v1/cases/{case['id']}", headers=bearer(tok))
     assert any(m.get("internal") and "VIP list" in m["text"] for m in r.json()["messages"])
+
+
+async def online(h: Harness, token: str) -> None:
+    """The agent has the console open (what the agent stream records)."""
+    me = (await h.http.get("/api/v1/me", headers=bearer(token))).json()
+    await h.desk.writer.run(lambda tx: repo.touch_presence(tx.conn, me["id"], h.desk.clock()))
+
+
+async def test_assistant_answers_asks_then_hands_off_with_a_summary(harness: Harness) -> None:
+    h = harness
+    _, sup = await make_agent(h, role="supervisor", languages=["en", "zh"])
+    await online(h, sup)
+    conv = await open_conv(h, "我充值的USDT一直没有到账，已经过了两个小时了")
+    assert conv["status"] == "assistant"
+    answer = conv["messages"][-1]
+    assert answer["author"] == "assistant" and "/kb/zh/" in answer["text"]
+    tok = {"Authorization": f"Bearer {conv['token']}"}
+    path = f"/api/v1/conversations/{conv['id']}/messages"
+    await h.http.post(path, json={"text": "没用，还是没到账"}, headers=tok)
+    msgs = (await h.http.get(path, headers=tok)).json()["messages"]
+    assert "TxID" in msgs[-1]["text"] and msgs[-1]["author"] == "assistant"
+    txid = "0x" + "3f" * 32
+    await h.http.post(path, json={"text": f"TxID: {txid}"}, headers=tok)
+    r = await h.http.get(f"/api/v1/conversations/{conv['id']}", headers=tok)
+    assert r.json()["status"] == "waiting"
+    case = await case_of(h, sup, conv["id"])
+    assert case["category"] == "deposit" and case["first_response_due"]
+    detail = (await h.http.get(f"/api/v1/cases/{case['id']}", headers=bearer(sup))).json()
+    assert any(e["value"] == txid for e in detail["evidence"])
+    assert "deposit" in detail["summary"] and txid[:20] in detail["summary"]
+
+
+async def test_assistant_resolves_when_the_article_helped(harness: Harness) -> None:
+    h = harness
+    conv = await open_conv(h, "How do I check that a Telegram account is really your support?")
+    assert conv["status"] == "assistant" and "/kb/en/" in conv["messages"][-1]["text"]
+    tok = {"Authorization": f"Bearer {conv['token']}"}
+    await h.http.post(f"/api/v1/conversations/{conv['id']}/messages",
+                      json={"text": "yes, that solved it, thanks"}, headers=tok)
+    r = await h.http.get(f"/api/v1/conversations/{conv['id']}", headers=tok)
+    assert r.json()["status"] == "resolved"
+
+
+@pytest.mark.parametrize("text", ["I want to speak to a human", "转人工", "人工客服",
+                                  "quiero hablar con un agente", "нужен оператор"])
+async def test_asking_for_a_person_hands_off_at_once(harness: Harness, text: str) -> None:
+    conv = await open_conv(harness, text)
+    assert conv["status"] == "waiting"
+
+
+async def test_security_never_waits_behind_the_bot(harness: Harness) -> None:
+    conv = await open_conv(harness, "I got a login alert from a device I don't know and my "
+                                    "password was changed")
+    assert conv["status"] == "waiting"
+
+
+async def test_open_with_client_id_is_idempotent(harness: Harness) -> None:
+    h = harness
+    body = {"channel": "web", "text": "hello, where are the fees listed?", "client_id": "open-1x"}
+    r1 = await h.http.post("/api/v1/conversations", json=body)
+    r2 = await h.http.post("/api/v1/conversations", json=body)
+    assert r1.status_code == r2.status_code == 201
+    assert r1.json()["id"] == r2.json()["id"]
+    assert [m["id"] for m in r1.json()["messages"]] == [m["id"] for m in r2.json()["messages"]]
+
+
+async def test_off_hours_collects_every_detail_then_queues(harness: Harness) -> None:
+    h = harness  # nobody is online
+    conv = await open_conv(h, "my withdrawal of 300 USDT has been pending for hours")
+    tok = {"Authorization": f"Bearer {conv['token']}"}
+    path = f"/api/v1/conversations/{conv['id']}/messages"
+    asked = []
+    replies = {
+        "withdrawal_ref": "withdrawal id W20240518-0042",
+        "network": "TRC20 network",
+        "address": "to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE",
+        "asset_amount": "300 USDT",
+    }
+    for _ in range(8):
+        r = await h.http.get(f"/api/v1/conversations/{conv['id']}", headers=tok)
+        if r.json()["status"] == "waiting":
+            break
+        msgs = (await h.http.get(path, headers=tok)).json()["messages"]
+        last = msgs[-1]
+        assert last["author"] == "assistant"
+        if "/kb/" in last["text"]:
+            reply = "no, that did not help"
+        else:
+            key = next(k for k, q in (
+                ("withdrawal_ref", "withdrawal ID"), ("network", "network"),
+                ("address", "address"), ("asset_amount", "coin")) if q in last["text"])
+            asked.append(key)
+            reply = replies[key]
+        await h.http.post(path, json={"text": reply}, headers=tok)
+    assert r.json()["status"] == "waiting"
+    assert len(asked) >= 2  # off hours: more than the one key question
+    msgs = (await h.http.get(path, headers=tok)).json()["messages"]
+    assert "offline" in msgs[-1]["text"]

@@ -128,7 +128,9 @@ async def record_configuration(desk: Desk) -> list[str]:
         audit_repo.lock_chain(tx.conn)  # two nodes starting together record it once
         last = audit_repo.last_of(tx.conn, CONFIG_CHANGED)
         before: dict[str, str] = dict(last.details.get("settings", {})) if last else {}
-        changed = sorted(k for k in current.keys() | before.keys() if current.get(k) != before.get(k))
+        changed = sorted(
+            k for k in current.keys() | before.keys() if current.get(k) != before.get(k)
+        )
         if changed:
             record(
                 tx,

@@ -12,10 +12,12 @@ import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from ..domain.audit import ANONYMOUS, SYSTEM, Actor
 from ..domain.model import ROLES, Agent, DomainError, TooManyAttempts, Unauthorized
 from ..store import repo
 from ..store.reads import read
 from ..store.writer import Tx
+from . import audit
 from .clock import new_id
 from .service import Desk
 
@@ -78,8 +80,16 @@ async def add_agent(
     def job(tx: Tx) -> Agent:
         if repo.get_agent_row_by_email(tx.conn, agent.email) is not None:
             raise DomainError(f"an agent with e-mail {agent.email} exists", code="agent_exists")
-        repo.insert_agent(
-            tx.conn, agent, password_hash=pw_hash, totp_secret=totp_secret, now=desk.clock()
+        now = desk.clock()
+        repo.insert_agent(tx.conn, agent, password_hash=pw_hash, totp_secret=totp_secret, now=now)
+        audit.record(
+            tx,
+            now,
+            SYSTEM,
+            "agent.created",
+            target=("agent", agent.id),
+            role=agent.role,
+            teams=sorted(agent.teams),
         )
         return agent
 
@@ -98,8 +108,11 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
     now = desk.clock()
     if row is None:
         await asyncio.to_thread(_verify, _DUMMY_HASH, password)
+        await _audit_only(desk, ANONYMOUS, "auth.login_failed", None, cause="unknown_account")
         raise Unauthorized("wrong e-mail, password or code", code="bad_credentials")
+    actor = Actor("agent", row.id)
     if row.locked_until is not None and row.locked_until > now:
+        await _audit_only(desk, actor, "auth.login_refused", row.id, cause="locked")
         raise TooManyAttempts("too many failed sign-ins; try again later", code="locked")
     # argon2 is deliberately slow: keep it off the event loop.
     ok_pw = await asyncio.to_thread(_verify, row.password_hash, password)
@@ -115,14 +128,34 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
     # A code is good once: replaying the last accepted step is refused.
     replay = step is not None and row.last_totp_step is not None and step <= row.last_totp_step
     success = ok_pw and step is not None and not replay and bool(row.active)
+    cause = (
+        "password"
+        if not ok_pw
+        else "otp"
+        if step is None
+        else "otp_replay"
+        if replay
+        else "inactive"
+    )
 
     def job(tx: Tx) -> Login | None:
+        target = ("agent", row.id)
         if not success:
             fails = row.failed_logins + 1
             values: dict[str, object] = {"failed_logins": fails}
+            audit.record(tx, now, actor, "auth.login_failed", target=target, cause=cause)
             if fails >= settings.login_max_failures:
                 values["locked_until"] = now + timedelta(minutes=settings.login_lockout_minutes)
                 values["failed_logins"] = 0
+                audit.record(
+                    tx,
+                    now,
+                    SYSTEM,
+                    "auth.locked_out",
+                    target=target,
+                    failures=fails,
+                    minutes=settings.login_lockout_minutes,
+                )
             repo.update_agent_login_state(tx.conn, row.id, **values)
             return None
         token = secrets.token_urlsafe(32)
@@ -136,6 +169,7 @@ async def login(desk: Desk, *, email: str, password: str, otp: str) -> Login:
             now,
             now + timedelta(hours=settings.agent_session_hours),
         )
+        audit.record(tx, now, actor, "auth.login", target=target)
         return Login(token=token, agent=repo.agent_from_row(row))
 
     result = await desk.writer.run(job)
@@ -167,8 +201,27 @@ async def agent_for_token(desk: Desk, token: str) -> Agent:
 
 async def logout(desk: Desk, agent: Agent, token: str, *, everywhere: bool = False) -> None:
     def job(tx: Tx) -> None:
-        repo.revoke_sessions(
-            tx.conn, agent.id, desk.clock(), None if everywhere else token_hash(token)
+        now = desk.clock()
+        repo.revoke_sessions(tx.conn, agent.id, now, None if everywhere else token_hash(token))
+        audit.record(
+            tx,
+            now,
+            audit.agent_actor(agent),
+            "auth.logout",
+            target=("agent", agent.id),
+            everywhere=everywhere,
         )
+
+    await desk.writer.run(job)
+
+
+async def _audit_only(
+    desk: Desk, actor: Actor, action: str, agent_id: str | None, **details: object
+) -> None:
+    """A sign-in that changes nothing still leaves a trace."""
+
+    def job(tx: Tx) -> None:
+        target = ("agent", agent_id) if agent_id else None
+        audit.record(tx, desk.clock(), actor, action, target=target, **details)
 
     await desk.writer.run(job)

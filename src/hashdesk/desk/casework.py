@@ -11,6 +11,7 @@ from ..domain.events import Event
 from ..domain.model import Agent, Conflict, DomainError, Message
 from ..store import repo
 from ..store.writer import Tx
+from . import audit
 from .access import access_case
 from .notify import emit_case
 from .present import message_public, scope_of
@@ -30,6 +31,7 @@ async def claim_case(desk: Desk, actor: Agent, case_id: str) -> dict[str, Any]:
             raise Conflict("this case is already claimed by another agent", code="already_claimed")
         new_status = machine.after_claim(status)
         repo.update_case(tx.conn, case.id, now, assignee_id=actor.id)
+        audit.record(tx, now, audit.agent_actor(actor), "case.claimed", target=("case", case.id))
         if new_status != status:
             repo.set_conversation_status(tx.conn, case.conversation_id, new_status, now)
             tx.emit(
@@ -47,6 +49,19 @@ async def post_agent_message(desk: Desk, actor: Agent, case_id: str, text: str) 
         raise DomainError("message text is too long", code="message_too_long")
     verdict = desk.outbound_guard(text)
     if verdict.blocked:
+
+        def blocked(tx: Tx) -> None:
+            case, _ = access_case(tx.conn, actor, case_id)  # nothing recorded for others' cases
+            audit.record(
+                tx,
+                desk.clock(),
+                audit.agent_actor(actor),
+                "case.reply_blocked",
+                target=("case", case.id),
+                kinds=list(verdict.kinds),
+            )
+
+        await desk.writer.run(blocked)
         raise OutboundBlocked(
             "This reply asks the customer for a secret ("
             + ", ".join(verdict.kinds)
@@ -70,6 +85,15 @@ async def post_agent_message(desk: Desk, actor: Agent, case_id: str, text: str) 
             meta={"agent_name": actor.name},
         )
         changes: dict[str, Any] = {}
+        audit.record(
+            tx,
+            now,
+            audit.agent_actor(actor),
+            "case.replied",
+            target=("case", case.id),
+            message_id=msg.id,
+            first_response=case.first_responded_at is None,
+        )
         if case.assignee_id is None:
             changes["assignee_id"] = actor.id
         if case.first_responded_at is None:
@@ -133,6 +157,15 @@ async def escalate_case(
         if PRIORITY_RANK[case.priority] < PRIORITY_RANK["high"]:
             changes["priority"] = "high"
         repo.update_case(tx.conn, case.id, now, **changes)
+        audit.record(
+            tx,
+            now,
+            audit.agent_actor(actor),
+            "case.escalated",
+            target=("case", case.id),
+            to=to,
+            from_team=case.team,
+        )
         note = repo.insert_message(
             tx.conn,
             conversation_id=case.conversation_id,
@@ -182,8 +215,15 @@ async def add_internal_note(desk: Desk, actor: Agent, case_id: str, text: str) -
             meta={"kind": "note", "agent_name": actor.name},
             internal=True,
         )
-        tx.emit(Event("message", case.conversation_id, message_public(msg),
-                      scope=scope_of(case), audience="agents"))
+        tx.emit(
+            Event(
+                "message",
+                case.conversation_id,
+                message_public(msg),
+                scope=scope_of(case),
+                audience="agents",
+            )
+        )
         return msg
 
     return await desk.writer.run(job)
@@ -194,10 +234,12 @@ async def resolve_case(desk: Desk, actor: Agent, case_id: str) -> dict[str, Any]
         now: datetime = desk.clock()
         case, status = access_case(tx.conn, actor, case_id)
         new_status = machine.after_resolve(status)
+        audit.record(tx, now, audit.agent_actor(actor), "case.resolved", target=("case", case.id))
         if new_status != status:
             repo.set_conversation_status(
                 tx.conn, case.conversation_id, new_status, now, resolved_at=now
             )
+            repo.set_resolution(tx.conn, case.conversation_id, "agent")
             repo.cancel_timers(tx.conn, kind="first_response", case_id=case.id, now=now)
             repo.add_timer(
                 tx.conn,

@@ -7,17 +7,22 @@ raw text never reaches the database, the bus or a log line: only ``redacted_text
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from ..assistant import phrases
+from sqlalchemy.engine import Connection
+
+from ..assistant import phrases, policy
 from ..domain import conversation as machine
 from ..domain.catalog import PRIORITY_RANK
 from ..domain.events import Event
-from ..domain.model import Case, Conversation, Customer, DomainError, Message, NotFound
+from ..domain.model import Case, Conflict, Conversation, Customer, DomainError, Message, NotFound
 from ..store import repo
+from ..store.reads import read
 from ..store.writer import Tx
 from ..triage.types import TriageResult
 from .clock import new_id
+from . import assistant_turn
 from .identity import CustomerClaims
 from .notify import emit_case
 from .present import case_public, conversation_public, message_public, scope_of
@@ -73,6 +78,14 @@ def _customer_for(tx: Tx, claims: CustomerClaims | None, lang: str, now: Any) ->
     return fresh
 
 
+def _route(desk: Desk, result: TriageResult, vip: bool) -> tuple[str, str]:
+    """(team, priority) for a case of this triage and tier."""
+    priority = result.priority
+    if vip and PRIORITY_RANK[priority] < PRIORITY_RANK["high"]:
+        priority = "high"
+    return desk.catalog.team_for(result.category, vip=vip), priority
+
+
 async def open_conversation(
     desk: Desk,
     *,
@@ -86,9 +99,20 @@ async def open_conversation(
     hint = lang or (claims.lang if claims else None)
     result = desk.triage(text, lang_hint=hint)
     language = lang or result.language or (claims.lang if claims else None) or "en"
+    vip = bool(claims and claims.tier == "vip")
+    team, priority = _route(desk, result, vip)
+    evidence = _evidence_dicts(result)
+    decision = await assistant_turn.decide(
+        desk, text=text, result=result, language=language, category=result.category,
+        team=team, evidence=evidence, metas=[],
+    )
 
     def job(tx: Tx) -> Opened:
         now = desk.clock()
+        if client_id is not None:
+            existing = repo.conversation_by_open_client_id(tx.conn, client_id)
+            if existing is not None:
+                return _reopened(tx, existing, claims)
         customer = _customer_for(tx, claims, language, now)
         conv = Conversation(
             id=new_id("conv"),
@@ -99,7 +123,7 @@ async def open_conversation(
             created_at=now,
             updated_at=now,
         )
-        repo.insert_conversation(tx.conn, conv)
+        repo.insert_conversation(tx.conn, conv, open_client_id=client_id)
         msgs = [
             repo.insert_message(
                 tx.conn,
@@ -109,52 +133,35 @@ async def open_conversation(
                 now=now,
                 client_id=client_id,
                 meta=_secret_meta(result),
+                client_id_checked=True,
             )
         ]
         if result.secrets:
             msgs.append(_secret_notice(tx, conv.id, result, language, now))
-        # Issue 2's assistant is honest: it greets and hands off; the KB answers come later.
-        msgs.append(
-            repo.insert_message(
-                tx.conn,
-                conversation_id=conv.id,
-                author="assistant",
-                text=phrases.handoff_greeting(language),
-                now=now,
-                meta={"kind": "handoff"},
-            )
-        )
-        status = machine.after_handoff(conv.status)
-        vip = customer.vip
-        due = now + desk.catalog.first_response_target(result.category, channel=channel, vip=vip)
-        priority = result.priority
-        if vip and PRIORITY_RANK[priority] < PRIORITY_RANK["high"]:
-            priority = "high"
         case = Case(
             id=new_id("case"),
             conversation_id=conv.id,
             category=result.category,
             priority=priority,
             language=language,
-            team=desk.catalog.team_for(result.category, vip=vip),
-            vip=vip,
+            team=team,
+            vip=customer.vip,
             assignee_id=None,
-            first_response_due=due,
+            first_response_due=None,
             first_responded_at=None,
             created_at=now,
-            evidence=tuple(_evidence_dicts(result)),
+            evidence=tuple(evidence),
         )
-        repo.insert_case(tx.conn, case, status, now)
-        repo.set_conversation_status(tx.conn, conv.id, status, now)
-        repo.add_timer(
-            tx.conn,
-            kind="first_response",
-            due_at=due,
-            now=now,
-            case_id=case.id,
-            conversation_id=conv.id,
+        repo.insert_case(tx.conn, case, "assistant", now)
+        greeting = policy.say(phrases.lang_or_en(language), "hello")
+        status, more = _apply_decision(
+            tx, desk, conv, case, decision, now, first_words=greeting
         )
+        msgs += more
         conv = Conversation(**{**_conv_dict(conv), "status": status, "last_seq": msgs[-1].seq})
+        found = repo.get_case(tx.conn, case.id)
+        assert found is not None
+        case = found[0]
         scope = scope_of(case)
         tx.emit(Event("case", conv.id, case_public(case, status), scope=scope, audience="agents"))
         for e in _message_events(conv.id, msgs, scope):
@@ -162,6 +169,65 @@ async def open_conversation(
         return Opened(conversation=conv, customer=customer, messages=msgs)
 
     return await desk.writer.run(job)
+
+
+def _reopened(tx: Tx, conv: Conversation, claims: CustomerClaims | None) -> Opened:
+    """A retried open (same client_id): the conversation it created, not a second one."""
+    customer = repo.get_customer(tx.conn, conv.customer_id)
+    assert customer is not None
+    if claims is not None and customer.account_id != claims.sub:
+        raise Conflict("this client_id was used for another conversation", code="client_id_taken")
+    msgs = repo.list_messages(tx.conn, conv.id, limit=50, include_internal=False)
+    return Opened(conversation=conv, customer=customer, messages=msgs)
+
+
+def _apply_decision(
+    tx: Tx,
+    desk: Desk,
+    conv: Conversation,
+    case: Case,
+    decision: policy.Decision,
+    now: datetime,
+    *,
+    first_words: str = "",
+) -> tuple[str, list[Message]]:
+    """Say what the assistant decided and move the conversation; returns (status, messages)."""
+    text = f"{first_words} {decision.text}" if first_words else decision.text
+    msg = repo.insert_message(
+        tx.conn,
+        conversation_id=conv.id,
+        author="assistant",
+        text=text,
+        now=now,
+        meta=decision.meta,
+    )
+    status = conv.status
+    if decision.action == "handoff":
+        status = machine.after_handoff(conv.status)
+        due = now + desk.catalog.first_response_target(
+            case.category, channel=conv.channel, vip=case.vip
+        )
+        repo.update_case(tx.conn, case.id, now, first_response_due=due, summary=decision.summary)
+        repo.add_timer(
+            tx.conn, kind="first_response", due_at=due, now=now, case_id=case.id,
+            conversation_id=conv.id,
+        )
+        repo.set_conversation_status(tx.conn, conv.id, status, now)
+    elif decision.action == "resolve":
+        status = "resolved"
+        repo.set_conversation_status(tx.conn, conv.id, status, now, resolved_at=now)
+        repo.set_resolution(tx.conn, conv.id, "assistant")
+        repo.add_timer(
+            tx.conn, kind="auto_close", due_at=now + desk.reopen_window, now=now,
+            case_id=case.id, conversation_id=conv.id,
+        )
+    else:
+        repo.add_timer(
+            tx.conn, kind="assistant_idle",
+            due_at=now + timedelta(minutes=desk.settings.assistant_idle_minutes), now=now,
+            case_id=case.id, conversation_id=conv.id,
+        )
+    return status, [msg]
 
 
 def _conv_dict(c: Conversation) -> dict[str, Any]:
@@ -200,6 +266,7 @@ async def post_customer_message(
     if client_id is not None and (not client_id or len(client_id) > 100):
         raise DomainError("client_id must be 1–100 characters", code="invalid_client_id")
     result = desk.triage(text)
+    turn = await _assistant_turn(desk, conversation_id, customer_id, text, result)
 
     def job(tx: Tx) -> Message:
         now = desk.clock()
@@ -219,6 +286,11 @@ async def post_customer_message(
             now=now,
             reopen_window=desk.reopen_window,
         )
+        # The assistant acts only if nothing happened since it decided (no agent took over).
+        acting = turn is not None and turn.last_seq == conv.last_seq and case is not None
+        meta = _secret_meta(result) or {}
+        if acting and turn is not None and turn.decision.customer_feedback:
+            meta = {**meta, "kind": "feedback", "value": turn.decision.customer_feedback}
         msg = repo.insert_message(
             tx.conn,
             conversation_id=conversation_id,
@@ -226,7 +298,7 @@ async def post_customer_message(
             text=result.redacted_text,
             now=now,
             client_id=client_id,
-            meta=_secret_meta(result),
+            meta=meta or None,
             client_id_checked=True,
         )
         msgs = [msg]
@@ -235,24 +307,59 @@ async def post_customer_message(
             # conversation's first message), falling back to the conversation's.
             lang = result.language if result.language in phrases.SUPPORTED else conv.language
             msgs.append(_secret_notice(tx, conversation_id, result, lang, now))
-        scope = scope_of(case) if case else None
         if status != conv.status:
             resolved_at: Any = "clear" if conv.status == "resolved" else "keep"
             repo.set_conversation_status(
                 tx.conn, conversation_id, status, now, resolved_at=resolved_at
             )
-            tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
+            if conv.status == "resolved":
+                repo.set_resolution(tx.conn, conversation_id, None)
         if case is not None and result.evidence:
             merged = _merge_evidence(list(case.evidence), _evidence_dicts(result))
             if merged != list(case.evidence):
                 repo.update_case(tx.conn, case.id, now, evidence=merged)
+                case = Case(**{**{f: getattr(case, f) for f in case.__slots__},
+                               "evidence": tuple(merged)})
+        if acting and turn is not None and case is not None:
+            current = Conversation(**{**_conv_dict(conv), "status": status})
+            status, more = _apply_decision(tx, desk, current, case, turn.decision, now)
+            msgs += more
+        scope = scope_of(case) if case else None
+        if status != conv.status:
+            tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
         for e in _message_events(conversation_id, msgs, scope):
             tx.emit(e)
-        if case is not None and status != conv.status:
+        if case is not None and (status != conv.status or acting):
             emit_case(tx, case.id)
         return msg
 
     return await desk.writer.run(job)
+
+
+async def _assistant_turn(
+    desk: Desk, conversation_id: str, customer_id: str, text: str, result: TriageResult
+) -> assistant_turn.Turn | None:
+    """While the assistant holds the conversation, decide its reply (before the write)."""
+
+    def q(conn: Connection) -> tuple[Conversation, Case, list[dict[str, Any]]] | None:
+        conv = repo.get_conversation(conn, conversation_id)
+        if conv is None or conv.customer_id != customer_id or conv.status != "assistant":
+            return None
+        found = repo.get_case_by_conversation(conn, conversation_id)
+        if found is None:
+            return None
+        return conv, found[0], repo.recent_metas(conn, conversation_id)
+
+    ctx = await read(desk.reader, q)
+    if ctx is None:
+        return None
+    conv, case, metas = ctx
+    evidence = _merge_evidence(list(case.evidence), _evidence_dicts(result))
+    decision = await assistant_turn.decide(
+        desk, text=text, result=result, language=conv.language, category=case.category,
+        team=case.team, evidence=evidence, metas=metas,
+    )
+    return assistant_turn.Turn(decision=decision, last_seq=conv.last_seq)
 
 
 def _merge_evidence(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -267,6 +374,8 @@ def _merge_evidence(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> lis
 
 
 async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str) -> str:
+    """The customer pressed "talk to a person" (any status; a no-op once a person has it)."""
+
     def job(tx: Tx) -> str:
         now = desk.clock()
         conv = repo.get_conversation(tx.conn, conversation_id)
@@ -274,21 +383,27 @@ async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str)
             raise NotFound("conversation not found")
         status = machine.after_handoff(conv.status)
         found = repo.get_case_by_conversation(tx.conn, conversation_id)
-        scope = scope_of(found[0]) if found else None
-        if status != conv.status:
-            msg = repo.insert_message(
-                tx.conn,
-                conversation_id=conversation_id,
-                author="assistant",
-                text=phrases.handoff_requested(conv.language),
-                now=now,
-                meta={"kind": "handoff"},
-            )
-            repo.set_conversation_status(tx.conn, conversation_id, status, now, resolved_at="clear")
-            tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
-            tx.emit(Event("message", conversation_id, message_public(msg), scope=scope))
-            if found:
-                emit_case(tx, found[0].id)
+        if found is None or status == conv.status:
+            return conv.status
+        case = found[0]
+        lang = phrases.lang_or_en(conv.language)
+        decision = policy.Decision(
+            "handoff",
+            phrases.handoff_requested(lang),
+            {"kind": "handoff", "reason": "asked_for_person"},
+            "asked_for_person",
+            summary=(case.summary or "") + " Handed off: the customer asked for a person.",
+        )
+        if conv.status == "resolved":
+            repo.set_resolution(tx.conn, conversation_id, None)
+            repo.set_conversation_status(tx.conn, conversation_id, conv.status, now,
+                                         resolved_at="clear")
+        status, msgs = _apply_decision(tx, desk, conv, case, decision, now)
+        scope = scope_of(case)
+        tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
+        for e in _message_events(conversation_id, msgs, scope):
+            tx.emit(e)
+        emit_case(tx, case.id)
         return status
 
     return await desk.writer.run(job)

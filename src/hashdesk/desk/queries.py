@@ -10,8 +10,10 @@ from ..domain.conversation import STATUSES
 from ..domain.model import Agent, Conversation, DomainError, Message, NotFound
 from ..store import repo
 from ..store.reads import read
+from ..store.writer import Tx
+from . import audit
 from .access import access_case, access_conversation
-from .present import case_public, customer_public, message_public
+from .present import case_public, customer_public, iso, message_public
 from .service import Desk
 
 
@@ -64,22 +66,41 @@ async def list_cases_for(
     return await read(desk.reader, q)
 
 
+def _case_view(conn: Connection, agent: Agent, case_id: str) -> dict[str, Any]:
+    case, status = access_case(conn, agent, case_id)
+    conv = repo.get_conversation(conn, case.conversation_id)
+    assert conv is not None
+    customer = repo.get_customer(conn, conv.customer_id)
+    assignee = repo.get_agent(conn, case.assignee_id) if case.assignee_id else None
+    msgs = repo.list_messages(conn, case.conversation_id, limit=2000)
+    data = case_public(case, status, assignee)
+    data["channel"] = conv.channel
+    data["customer"] = customer_public(customer) if customer else None
+    data["evidence"] = list(case.evidence)
+    data["messages"] = [agent_view(m) for m in msgs]
+    return data
+
+
 async def case_detail(desk: Desk, agent: Agent, case_id: str) -> dict[str, Any]:
-    def q(conn: Connection) -> dict[str, Any]:
-        case, status = access_case(conn, agent, case_id)
-        conv = repo.get_conversation(conn, case.conversation_id)
-        assert conv is not None
-        customer = repo.get_customer(conn, conv.customer_id)
-        assignee = repo.get_agent(conn, case.assignee_id) if case.assignee_id else None
-        msgs = repo.list_messages(conn, case.conversation_id, limit=2000)
-        data = case_public(case, status, assignee)
-        data["channel"] = conv.channel
-        data["customer"] = customer_public(customer) if customer else None
-        data["evidence"] = list(case.evidence)
-        data["messages"] = [agent_view(m) for m in msgs]
+    """The case as an agent sees it. Looking is recorded: the read runs as a write job so
+    the view and its audit entry are one transaction."""
+    return await _audited_view(desk, agent, case_id, "case.viewed")
+
+
+async def export_case(desk: Desk, agent: Agent, case_id: str) -> dict[str, Any]:
+    """The whole case for download (transcript, customer, evidence); recorded as an export."""
+    data = await _audited_view(desk, agent, case_id, "case.exported")
+    data["exported_at"] = iso(desk.clock())
+    return data
+
+
+async def _audited_view(desk: Desk, agent: Agent, case_id: str, action: str) -> dict[str, Any]:
+    def job(tx: Tx) -> dict[str, Any]:
+        data = _case_view(tx.conn, agent, case_id)
+        audit.record(tx, desk.clock(), audit.agent_actor(agent), action, target=("case", case_id))
         return data
 
-    return await read(desk.reader, q)
+    return await desk.writer.run(job)
 
 
 def agent_view(m: Message) -> dict[str, Any]:

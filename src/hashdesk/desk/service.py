@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -30,6 +31,7 @@ class Desk:
     outbound_guard: OutboundFn
     clock: Callable[[], datetime]
     registry: Registry
+    kb_answer: Callable[[str, str], Any]  # (text, lang) -> kb Hit | None
 
     @property
     def reopen_window(self) -> timedelta:

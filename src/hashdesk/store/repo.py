@@ -14,7 +14,16 @@ from sqlalchemy.exc import IntegrityError
 
 from ..domain.catalog import PRIORITY_RANK
 from ..domain.model import Agent, Case, Conversation, Customer, Message
-from .tables import agent_sessions, agents, cases, conversations, customers, messages, timers
+from .tables import (
+    agent_presence,
+    agent_sessions,
+    agents,
+    cases,
+    conversations,
+    customers,
+    messages,
+    timers,
+)
 
 # ---- hot statements, built once (building expressions per call costs more than SQLite) ----
 _SEL_CONV = sa.select(conversations).where(conversations.c.id == sa.bindparam("cid"))
@@ -225,7 +234,9 @@ def get_conversation(conn: Connection, conversation_id: str) -> Conversation | N
     return _conversation(row) if row else None
 
 
-def insert_conversation(conn: Connection, c: Conversation) -> None:
+def insert_conversation(
+    conn: Connection, c: Conversation, *, open_client_id: str | None = None
+) -> None:
     conn.execute(
         conversations.insert().values(
             id=c.id,
@@ -234,6 +245,7 @@ def insert_conversation(conn: Connection, c: Conversation) -> None:
             status=c.status,
             language=c.language,
             last_seq=0,
+            open_client_id=open_client_id,
             created_at=c.created_at,
             updated_at=c.updated_at,
         )
@@ -434,6 +446,67 @@ def queue_context(conn: Connection, conversation_ids: Sequence[str]) -> dict[str
             "customer": {"name": r.name, "tier": r.tier, "anonymous": r.account_id is None},
         }
     return out
+
+
+# ---- the assistant ----------------------------------------------------------------------
+def recent_metas(conn: Connection, conversation_id: str, limit: int = 40) -> list[dict[str, Any]]:
+    """Metadata of the latest messages, oldest first: the assistant folds its history from it."""
+    q = (
+        sa.select(messages.c.meta)
+        .where(messages.c.conversation_id == conversation_id, messages.c.internal.is_(False))
+        .order_by(messages.c.seq.desc())
+        .limit(limit)
+    )
+    return [dict(r.meta or {}) for r in conn.execute(q)][::-1]
+
+
+def conversation_by_open_client_id(conn: Connection, client_id: str) -> Conversation | None:
+    q = sa.select(conversations).where(conversations.c.open_client_id == client_id)
+    row = conn.execute(q).first()
+    return _conversation(row) if row else None
+
+
+def set_resolution(conn: Connection, conversation_id: str, resolution: str | None) -> None:
+    conn.execute(
+        conversations.update()
+        .where(conversations.c.id == conversation_id)
+        .values(resolution=resolution)
+    )
+
+
+def touch_presence(conn: Connection, agent_id: str, now: datetime) -> None:
+    updated = conn.execute(
+        agent_presence.update()
+        .where(agent_presence.c.agent_id == agent_id)
+        .values(last_seen_at=now)
+    ).rowcount
+    if not updated:
+        conn.execute(agent_presence.insert().values(agent_id=agent_id, last_seen_at=now))
+
+
+def agents_online(conn: Connection, team: str, language: str, since: datetime) -> bool:
+    q = (
+        sa.select(agents.c.teams, agents.c.languages, agents.c.role)
+        .join(agent_presence, agent_presence.c.agent_id == agents.c.id)
+        .where(agent_presence.c.last_seen_at >= since, agents.c.active.is_(True))
+    )
+    for r in conn.execute(q):
+        in_team = team in (r.teams or ()) or r.role in ("supervisor", "admin")
+        if in_team and language in (r.languages or ()):
+            return True
+    return False
+
+
+def waiting_in_team(conn: Connection, team: str) -> int:
+    q = sa.select(sa.func.count()).select_from(cases).where(
+        cases.c.team == team, cases.c.status == "waiting"
+    )
+    return int(conn.execute(q).scalar_one())
+
+
+def resolution_counts(conn: Connection) -> dict[str, int]:
+    q = sa.select(conversations.c.resolution, sa.func.count()).group_by(conversations.c.resolution)
+    return {(r[0] or "unresolved"): int(r[1]) for r in conn.execute(q)}
 
 
 # ---- timers --------------------------------------------------------------------------

@@ -103,6 +103,10 @@ conversations = sa.Table(
     # When it closed, and when the retention job emptied it (issue 4).
     sa.Column("closed_at", UTCDateTime(), nullable=True),
     sa.Column("purged_at", UTCDateTime(), nullable=True),
+    # Who resolved it: "assistant" (the bot answered), "agent", or "abandoned".
+    sa.Column("resolution", sa.String(20), nullable=True),
+    # The client_id of the first message: a retried open returns the same conversation.
+    sa.Column("open_client_id", sa.String(100), nullable=True, unique=True),
     sa.Index("ix_conversations_retention", "status", "purged_at", "closed_at"),
 )
 
@@ -153,6 +157,13 @@ cases = sa.Table(
     # The queue: waiting cases of a team by priority, then due time.
     sa.Index("ix_cases_queue", "status", "team", "priority_rank", "first_response_due"),
     sa.Index("ix_cases_assignee", "assignee_id", "status"),
+)
+
+agent_presence = sa.Table(
+    "agent_presence",
+    metadata,
+    sa.Column("agent_id", sa.String(40), sa.ForeignKey("agents.id"), primary_key=True),
+    sa.Column("last_seen_at", UTCDateTime(), nullable=False),
 )
 
 timers = sa.Table(

@@ -150,6 +150,7 @@ async def agent_stream(ws: WebSocket) -> None:
         return
     await ws.accept()
     sub = desk.bus.subscribe(AGENTS_TOPIC)
+    presence = asyncio.create_task(_keep_present(desk, agent.id))
 
     async def handle(event: Event) -> None:
         if event.scope is None or not agent_can_see(agent, event.scope):
@@ -174,7 +175,16 @@ async def agent_stream(ws: WebSocket) -> None:
     try:
         await _pump(ws, sub, handle)
     finally:
+        presence.cancel()
         desk.bus.unsubscribe(sub)
         if ws.application_state == WebSocketState.CONNECTED:
             with contextlib.suppress(Exception):
                 await ws.close()
+
+
+async def _keep_present(desk: Desk, agent_id: str) -> None:
+    """An agent with the console open is online: refresh presence while connected."""
+    while True:
+        with contextlib.suppress(Exception):
+            await desk.writer.run(lambda tx: repo.touch_presence(tx.conn, agent_id, desk.clock()))
+        await asyncio.sleep(30)
