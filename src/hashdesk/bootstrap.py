@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .bus.base import EventBus
 from .bus.memory import InProcessBus
@@ -21,8 +24,11 @@ from .trust.registry import load as load_registry
 class Runtime:
     desk: Desk
     jobs: JobRunner | None
+    warm: Callable[[], None] | None = None
 
     async def start(self) -> None:
+        if self.warm is not None:
+            self.warm()  # load the models now rather than on the first customer's message
         await self.desk.bus.start()
         await self.desk.writer.start()
         if self.jobs is not None:
@@ -44,7 +50,30 @@ def make_bus(settings: Settings) -> EventBus:
     return InProcessBus()
 
 
-def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
+class LazyKnowledgeBase:
+    """The knowledge base, loaded on first use (commands that never answer never load it)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._kb: Any = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        if self._kb is None:
+            with self._lock:
+                if self._kb is None:
+                    from .assistant.kb import KnowledgeBase
+
+                    extra = [self._settings.kb_dir] if self._settings.kb_dir else []
+                    self._kb = KnowledgeBase.load(*extra).warm_up()
+        return self._kb
+
+    def answer(self, text: str, lang: str) -> Any:
+        return self.get().answer(text, lang=lang)
+
+
+def bootstrap(settings: Settings, *, run_jobs: bool = True, serve: bool = True) -> Runtime:
+    """Build the desk. ``serve=False`` (CLI housekeeping) skips warming the models."""
     from . import triage
 
     url = settings.effective_database_url
@@ -52,13 +81,11 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
     writer_engine = create_sync_engine(url, writer=True)
     bus = make_bus(settings)
     writer = Writer(writer_engine, bus, batch_max=settings.commit_batch_max)
-    triage.warm_up()
-    from .assistant.kb import KnowledgeBase
+    knowledge = LazyKnowledgeBase(settings)
 
-    knowledge = KnowledgeBase.load(
-        *([settings.kb_dir] if settings.kb_dir else []),
-        categories=None,
-    ).warm_up()
+    def warm() -> None:
+        triage.warm_up()
+        knowledge.get()
     desk = Desk(
         settings=settings,
         catalog=load_catalog(settings.catalog_file),
@@ -68,9 +95,10 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True) -> Runtime:
         triage=triage.analyze,
         outbound_guard=triage.check_outbound,
         clock=utcnow,
-        kb_answer=lambda text, lang: knowledge.answer(text, lang=lang),
+        kb_answer=knowledge.answer,
         registry=load_registry(settings.registry_file)
         if settings.registry_file
         else Registry.default(),
     )
-    return Runtime(desk=desk, jobs=JobRunner(desk) if run_jobs else None)
+    return Runtime(desk=desk, jobs=JobRunner(desk) if run_jobs else None,
+                   warm=warm if serve else None)

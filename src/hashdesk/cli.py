@@ -20,6 +20,8 @@ app = typer.Typer(
 )
 agents_app = typer.Typer(no_args_is_help=True, help="Manage agents.")
 app.add_typer(agents_app, name="agents")
+audit_app = typer.Typer(no_args_is_help=True, help="Check and read the audit log.")
+app.add_typer(audit_app, name="audit")
 
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML config file; HASHDESK_* env vars win.")
@@ -89,9 +91,11 @@ def serve(
 
 async def _workers(settings: Settings) -> None:
     from .bootstrap import bootstrap
+    from .desk import audit
 
-    runtime = bootstrap(settings, run_jobs=True)
+    runtime = bootstrap(settings, run_jobs=True, serve=False)
     await runtime.start()
+    await audit.record_configuration(runtime.desk)
     typer.echo("job runner started; Ctrl-C to stop")
     try:
         await asyncio.Event().wait()
@@ -121,7 +125,7 @@ def agents_add(
         from .store.migrate import upgrade
 
         upgrade(settings.effective_database_url)
-        runtime = bootstrap(settings, run_jobs=False)
+        runtime = bootstrap(settings, run_jobs=False, serve=False)
         await runtime.start()
         try:
             return await auth.add_agent(
@@ -147,6 +151,66 @@ def agents_add(
             {"id": agent.id, "email": agent.email, "role": agent.role, "teams": sorted(agent.teams)}
         )
     )
+
+
+def _audit_read(settings: Settings, fn: Any) -> Any:
+    """Run ``fn(conn)`` in one read transaction (a consistent snapshot of log and head)."""
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from .store.db import create_sync_engine
+
+    engine = create_sync_engine(settings.effective_database_url, writer=False)
+    try:
+        with engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                return fn(conn)
+    except (OperationalError, ProgrammingError) as exc:
+        typer.echo(f"error: cannot read the audit log ({type(exc).__name__}); migrated?", err=True)
+        raise typer.Exit(2) from exc
+    finally:
+        engine.dispose()
+
+
+@audit_app.command("verify")
+def audit_verify(
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Walk the hash chain; report every altered, inserted or removed entry (exit 1 if any)."""
+    from .desk.audit import verify
+
+    result = _audit_read(_settings(config), verify)
+    head = {"last_id": result.head[0], "hash": result.head[1]} if result.head else None
+    if as_json:
+        problems = [p.to_public() for p in result.problems]
+        typer.echo(
+            json.dumps(
+                {"ok": result.ok, "entries": result.entries, "head": head, "problems": problems}
+            )
+        )
+    else:
+        for p in result.problems:
+            typer.echo(f"entry {p.id}: {p.kind}: {p.message}")
+        where = f"head #{head['last_id']} {head['hash'][:16]}…" if head else "no head"
+        verdict = "intact" if result.ok else f"{len(result.problems)} problem(s)"
+        typer.echo(f"audit log: {result.entries} entries, {where}: {verdict}")
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("tail")
+def audit_tail(
+    n: Annotated[int, typer.Option("-n", "--lines", min=1, max=10000, help="How many.")] = 20,
+    config: ConfigOpt = None,
+) -> None:
+    """Print the last N audit entries as JSON lines, oldest first."""
+    from .store.audit_repo import list_entries
+
+    entries = _audit_read(_settings(config), lambda c: list_entries(c, limit=n))
+    for e in reversed(entries):
+        typer.echo(json.dumps(e.to_public(), ensure_ascii=False))
 
 
 @app.command()

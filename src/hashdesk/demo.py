@@ -112,7 +112,7 @@ async def seed(settings: Settings, *, reset: bool = False, quiet: bool = False) 
             if p is not None and p.exists():
                 p.unlink()
     upgrade(url)
-    runtime = bootstrap(settings, run_jobs=False)
+    runtime = bootstrap(settings, run_jobs=False, serve=False)
     await runtime.start()
     created = []
     try:
