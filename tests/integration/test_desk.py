@@ -398,3 +398,26 @@ async def test_off_hours_collects_every_detail_then_queues(harness: Harness) -> 
     assert len(asked) >= 2  # off hours: more than the one key question
     msgs = (await h.http.get(path, headers=tok)).json()["messages"]
     assert "offline" in msgs[-1]["text"]
+
+
+async def test_stats_count_bot_resolved_apart_from_abandoned(harness: Harness) -> None:
+    h = harness
+    _, sup = await make_agent(h, role="supervisor")
+    _, plain = await make_agent(h)
+    assert (await h.http.get("/api/v1/stats", headers=bearer(plain))).status_code == 403
+    helped = await open_conv(h, "How do I check that a Telegram account is really your support?")
+    await h.http.post(f"/api/v1/conversations/{helped['id']}/messages",
+                      json={"text": "yes that helped"}, headers=bearer(helped["token"]))
+    left = await open_conv(h, "How do I check that an e-mail really comes from you?")
+    assert left["status"] == "assistant"
+    real = h.desk.clock
+    h.desk.clock = lambda: real() + timedelta(minutes=h.settings.assistant_idle_minutes + 1)
+    try:
+        while await fire_due_timers(h.desk):
+            pass
+    finally:
+        h.desk.clock = real
+    r = await h.http.get(f"/api/v1/conversations/{left['id']}", headers=bearer(left["token"]))
+    assert r.json()["status"] == "resolved"
+    counts = (await h.http.get("/api/v1/stats", headers=bearer(sup))).json()["resolutions"]
+    assert counts.get("assistant", 0) >= 1 and counts.get("abandoned", 0) >= 1

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from ..domain.conversation import STATUSES
-from ..domain.model import Agent, Conversation, DomainError, Message, NotFound
+from ..domain.model import Agent, Conversation, DomainError, Forbidden, Message, NotFound
 from ..store import repo
 from ..store.reads import read
 from ..store.writer import Tx
@@ -124,5 +124,17 @@ async def case_messages_after(
             agent_view(m)
             for m in repo.list_messages(conn, case.conversation_id, after_seq=after_seq)
         ]
+
+    return await read(desk.reader, q)
+
+
+async def desk_stats(desk: Desk, agent: Agent) -> dict[str, Any]:
+    """Conversations by how they ended: the assistant resolved, an agent resolved, or the
+    customer abandoned the assistant; plus what is open now. Supervisors and admins."""
+    if not agent.is_supervisor:
+        raise Forbidden("supervisors and admins only")
+
+    def q(conn: Connection) -> dict[str, Any]:
+        return {"resolutions": repo.resolution_counts(conn)}
 
     return await read(desk.reader, q)

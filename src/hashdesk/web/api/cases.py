@@ -59,6 +59,12 @@ async def me(agent: Agent = Depends(agent_dep)) -> dict[str, Any]:
     return agent_public(agent)
 
 
+@router.get("/stats")
+async def stats(request: Request, agent: Agent = Depends(agent_dep)) -> dict[str, Any]:
+    """How conversations ended (assistant / agent / abandoned); supervisors and admins."""
+    return await queries.desk_stats(get_desk(request), agent)
+
+
 @router.get("/cases")
 async def list_cases(
     request: Request,
