@@ -82,8 +82,15 @@ def evaluate(kb: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
             oos["n"] += 1
             oos["abstained"] += not answers
             if answers:
-                misses.append({"id": row["id"], "why": "answered out-of-scope", "text": row["text"],
-                               "got": ids[0], "score": hits[0].score})
+                misses.append(
+                    {
+                        "id": row["id"],
+                        "why": "answered out-of-scope",
+                        "text": row["text"],
+                        "got": ids[0],
+                        "score": hits[0].score,
+                    }
+                )
             continue
         stats = per_lang[row["lang"]]
         stats["n"] += 1
@@ -97,11 +104,23 @@ def evaluate(kb: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
             xlang["n"] += 1
             xlang["flagged"] += all(h.cross_language for h in hits)
         if not ids or ids[0] != row["expected"] or not answers:
-            misses.append({"id": row["id"], "why": "wrong top-1" if ids and ids[0] != row["expected"]
-                           else "abstained", "text": row["text"], "expected": row["expected"],
-                           "got": ids, "score": hits[0].score if hits else None})
-    return {"per_lang": {k: dict(v) for k, v in per_lang.items()}, "oos": oos, "ins": ins,
-            "xlang": xlang, "misses": misses}
+            misses.append(
+                {
+                    "id": row["id"],
+                    "why": "wrong top-1" if ids and ids[0] != row["expected"] else "abstained",
+                    "text": row["text"],
+                    "expected": row["expected"],
+                    "got": ids,
+                    "score": hits[0].score if hits else None,
+                }
+            )
+    return {
+        "per_lang": {k: dict(v) for k, v in per_lang.items()},
+        "oos": oos,
+        "ins": ins,
+        "xlang": xlang,
+        "misses": misses,
+    }
 
 
 def latency(kb: Any, rows: list[dict[str, Any]], repeat: int) -> list[float]:
@@ -131,26 +150,33 @@ def report(res: dict[str, Any], times: list[float], *, header: str) -> list[str]
     other = {"n": 0, "top1": 0, "top3": 0}
     for lang in order:
         s = res["per_lang"][lang]
-        lines.append(f"{lang:<6}{s['n']:>5}{_rate(s['top1'], s['n']):>8.3f}{_rate(s['top3'], s['n']):>8.3f}")
+        lines.append(
+            f"{lang:<6}{s['n']:>5}{_rate(s['top1'], s['n']):>8.3f}{_rate(s['top3'], s['n']):>8.3f}"
+        )
         if lang not in ("en", "zh"):
             for key in other:
                 other[key] += s.get(key, 0)
     if other["n"]:
-        lines.append(f"{'other':<6}{other['n']:>5}{_rate(other['top1'], other['n']):>8.3f}"
-                     f"{_rate(other['top3'], other['n']):>8.3f}")
+        lines.append(
+            f"{'other':<6}{other['n']:>5}{_rate(other['top1'], other['n']):>8.3f}"
+            f"{_rate(other['top3'], other['n']):>8.3f}"
+        )
     oos, ins, xl = res["oos"], res["ins"], res["xlang"]
     lines += [
         "",
         f"out-of-scope: {oos['n']} questions, correct abstention "
         f"{_rate(oos['abstained'], oos['n']):.3f}",
-        f"in-scope: {ins['n']} questions, false abstention {_rate(ins['abstained'], ins['n']):.3f}, "
-        f"answered {ins['answered']} of which right {_rate(ins['answered_right'], ins['answered']):.3f}",
+        f"in-scope: {ins['n']} questions, false abstention "
+        f"{_rate(ins['abstained'], ins['n']):.3f}, answered {ins['answered']} of which right "
+        f"{_rate(ins['answered_right'], ins['answered']):.3f}",
     ]
     if xl["n"]:
         lines.append(f"cross-language flag set on every hit: {xl['flagged']}/{xl['n']} questions")
     if times:
-        lines.append(f"latency per query (search, k=3): n={len(times)} p50 {_pct(times, 0.5):.2f} ms, "
-                     f"p99 {_pct(times, 0.99):.2f} ms, max {times[-1]:.2f} ms")
+        lines.append(
+            f"latency per query (search, k=3): n={len(times)} p50 {_pct(times, 0.5):.2f} ms, "
+            f"p99 {_pct(times, 0.99):.2f} ms, max {times[-1]:.2f} ms"
+        )
     return lines
 
 
@@ -167,13 +193,19 @@ def tune(kb: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
         [0.2, 0.25, 0.3, 0.35, 0.4, 0.5],  # lexical weight (dense = 1 - it)
         [0.05, 0.1, 0.2],  # foreign lexical weight
         [0.8, 0.9, 1.0],  # foreign dense weight
-        [0.6, 0.7, 0.8, 0.9],  # body view factor
-        [0.25, 0.5, 1.0],  # oov weight
+        [0.4, 0.5, 0.6, 0.7, 0.8],  # body view factor
+        [0.5, 1.0, 1.5, 2.0],  # oov weight
     )
     for lw, flw, fdw, bvf, oov in grid:
-        cfg = replace(kb.config, lexical_weight=lw, dense_weight=round(1 - lw, 2),
-                      foreign_lexical_weight=flw, foreign_dense_weight=fdw,
-                      body_view_factor=bvf, oov_weight=oov)
+        cfg = replace(
+            kb.config,
+            lexical_weight=lw,
+            dense_weight=round(1 - lw, 2),
+            foreign_lexical_weight=flw,
+            foreign_dense_weight=fdw,
+            body_view_factor=bvf,
+            oov_weight=oov,
+        )
         tops = []
         for row, sig in sigs:
             fused, _, _ = index.fuse(sig, cfg)
@@ -190,8 +222,9 @@ def tune(kb: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="hashdesk bench assistant",
-                                     description=(__doc__ or "").split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="hashdesk bench assistant", description=(__doc__ or "").split("\n")[0]
+    )
     parser.add_argument("--questions", type=Path, default=QUESTIONS)
     parser.add_argument("--dev", action="store_true", help="use the dev split instead")
     parser.add_argument("--repeat", type=int, default=3, help="latency passes over the set")
@@ -199,6 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true", help="grid search on the dev split")
     parser.add_argument("--misses", action="store_true", help="list wrong answers")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a RetrievalConfig field (experiments)",
+    )
     args = parser.parse_args(argv)
 
     pinned = _pin_one_core()
@@ -207,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     kb = KnowledgeBase.load(**({"encoder": None} if args.lexical_only else {})).warm_up()
     load_s = time.perf_counter() - t0
+    if args.set:
+        kb = kb.tuned(**{k: float(v) for k, v in (item.split("=", 1) for item in args.set)})
     if args.tune:
         print(json.dumps(tune(kb, _load(DEV)), indent=2))
         return 0
@@ -216,15 +258,21 @@ def main(argv: list[str] | None = None) -> int:
     times = latency(kb, rows, args.repeat) if args.repeat > 0 else []
     if args.json:
         out = {k: v for k, v in res.items() if k != "misses" or args.misses}
-        out.update(p50_ms=_pct(times, 0.5) if times else None,
-                   p99_ms=_pct(times, 0.99) if times else None, load_s=load_s, pinned=pinned)
+        out.update(
+            p50_ms=_pct(times, 0.5) if times else None,
+            p99_ms=_pct(times, 0.99) if times else None,
+            load_s=load_s,
+            pinned=pinned,
+        )
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        header = (f"assistant knowledge base: {len(kb.articles())} articles "
-                  f"({', '.join(sorted({a.language for a in kb.articles()}))}), "
-                  f"{'hybrid BM25F + dense' if kb.dense else 'lexical only'}, "
-                  f"threshold {kb.config.threshold}; questions {path.name} ({len(rows)}); "
-                  f"{pinned}; index built in {load_s:.1f} s")
+        header = (
+            f"assistant knowledge base: {len(kb.articles())} articles "
+            f"({', '.join(sorted({a.language for a in kb.articles()}))}), "
+            f"{'hybrid BM25F + dense' if kb.dense else 'lexical only'}, "
+            f"threshold {kb.threshold:g}; questions {path.name} ({len(rows)}); "
+            f"{pinned}; index built in {load_s:.1f} s"
+        )
         print("\n".join(report(res, times, header=header)))
         if args.misses:
             for m in res["misses"]:

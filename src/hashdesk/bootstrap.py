@@ -65,7 +65,8 @@ class LazyKnowledgeBase:
                     from .assistant.kb import KnowledgeBase
 
                     extra = [self._settings.kb_dir] if self._settings.kb_dir else []
-                    self._kb = KnowledgeBase.load(*extra).warm_up()
+                    ids = load_catalog(self._settings.catalog_file).categories
+                    self._kb = KnowledgeBase.load(*extra, categories=ids).warm_up()
         return self._kb
 
     def answer(self, text: str, lang: str) -> Any:

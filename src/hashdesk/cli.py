@@ -286,12 +286,14 @@ def _repo_root() -> Path:
 
 
 def _register_plugins() -> None:
-    """Commands owned by other packages: triage/train (triage), verify (trust)."""
+    """Commands owned by other packages: triage/train (triage), verify (trust), kb (assistant)."""
+    from .assistant.kb import cli as kb_cli
     from .triage import cli as triage_cli
     from .trust import cli as trust_cli
 
     triage_cli.register(app)
     trust_cli.register(app)
+    kb_cli.register(app)
 
 
 def main() -> None:

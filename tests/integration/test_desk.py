@@ -367,8 +367,8 @@ async def test_open_with_client_id_is_idempotent(harness: Harness) -> None:
 
 
 async def test_off_hours_collects_every_detail_then_queues(harness: Harness) -> None:
-    h = harness  # nobody is online
-    conv = await open_conv(h, "my withdrawal of 300 USDT has been pending for hours")
+    h = harness  # nobody who speaks Spanish is online (the database may be shared)
+    conv = await open_conv(h, "mi retiro de 300 USDT lleva horas pendiente, ¿qué pasa?")
     tok = {"Authorization": f"Bearer {conv['token']}"}
     path = f"/api/v1/conversations/{conv['id']}/messages"
     asked = []
@@ -386,7 +386,7 @@ async def test_off_hours_collects_every_detail_then_queues(harness: Harness) -> 
         last = msgs[-1]
         assert last["author"] == "assistant"
         if "/kb/" in last["text"]:
-            reply = "no, that did not help"
+            reply = "no, no me ayudó"
         else:
             key = next(k for k, q in (
                 ("withdrawal_ref", "withdrawal ID"), ("network", "network"),

@@ -18,6 +18,7 @@ and the problem; `load_dir` collects every file's errors before raising.
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from collections.abc import Collection, Iterable, Iterator
@@ -70,11 +71,13 @@ def split_front_matter(text: str) -> tuple[str, str, str]:
     first, _, rest = text.partition("\n")
     fence = first.strip()
     if fence not in ("+++", "---"):
-        raise ValueError("the file must start with front matter: a line `+++` (TOML) or `---` (YAML)")
+        raise ValueError(
+            "the file must start with front matter: a line `+++` (TOML) or `---` (YAML)"
+        )
     match = re.search(rf"^{re.escape(fence)}[ \t]*$", rest, flags=re.MULTILINE)
     if match is None:
         raise ValueError(f"front matter opened with `{fence}` is never closed")
-    return ("toml" if fence == "+++" else "yaml", rest[: match.start()], rest[match.end():])
+    return ("toml" if fence == "+++" else "yaml", rest[: match.start()], rest[match.end() :])
 
 
 def _parse_meta(fmt: str, raw: str) -> dict[str, Any]:
@@ -84,7 +87,7 @@ def _parse_meta(fmt: str, raw: str) -> dict[str, Any]:
         except tomllib.TOMLDecodeError as exc:
             raise ValueError(f"front matter is not valid TOML: {exc}") from exc
     try:
-        import yaml
+        yaml: Any = importlib.import_module("yaml")
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ValueError("YAML front matter needs PyYAML installed; or use TOML (`+++`)") from exc
     try:
@@ -140,7 +143,8 @@ def parse_article(
     unknown = sorted(set(meta) - set(REQUIRED) - set(OPTIONAL))
     if unknown:
         problems.append(
-            "unknown front matter key(s): " + ", ".join(unknown)
+            "unknown front matter key(s): "
+            + ", ".join(unknown)
             + f" (allowed: {', '.join(REQUIRED + OPTIONAL)})"
         )
     for key in ("id", "title", "category", "language", "summary"):
@@ -151,15 +155,16 @@ def parse_article(
         problems.append(f"`id` {art_id!r} must be a slug: lowercase letters, digits and hyphens")
     language = str(meta.get("language", "")).strip()
     if "language" in meta and not LANG_RE.match(language):
-        problems.append(f"`language` {language!r} must be a lowercase ISO 639-1 code such as en, zh")
+        problems.append(
+            f"`language` {language!r} must be a lowercase ISO 639-1 code such as en, zh"
+        )
     title = str(meta.get("title", "")).strip()
     if "title" in meta and not title:
         problems.append("`title` is empty")
     category = str(meta.get("category", "")).strip()
     if "category" in meta and categories is not None and category not in categories:
-        problems.append(
-            f"`category` {category!r} is not a catalog category (one of: {', '.join(sorted(categories))})"
-        )
+        allowed = ", ".join(sorted(categories))
+        problems.append(f"`category` {category!r} is not a catalog category (one of: {allowed})")
     tags = _str_list(meta, "tags", problems)
     questions = _str_list(meta, "questions", problems)
     updated = _date(meta.get("updated"), problems) if "updated" in meta else date.min
@@ -230,9 +235,12 @@ def load_dir(root: Path, *, categories: Collection[str] | None = None) -> list[A
             errors.append(exc)
             continue
         if art.key in seen:
-            errors.append(ArticleError(str(path), [
-                f"duplicate article {art.id!r} ({art.language}); also in {seen[art.key]}"
-            ]))
+            errors.append(
+                ArticleError(
+                    str(path),
+                    [f"duplicate article {art.id!r} ({art.language}); also in {seen[art.key]}"],
+                )
+            )
             continue
         seen[art.key] = str(path)
         articles.append(art)

@@ -12,6 +12,7 @@ in for it (`Encoder`); tests use a lexical-only knowledge base or a fake.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -40,6 +41,7 @@ class UseEncoder:
         self.threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
+        self._corpus: dict[str, FloatArray] = {}
 
     def _load(self) -> Any:
         if self._model is None:
@@ -58,6 +60,18 @@ class UseEncoder:
         out = self._load().encode(list(texts))
         return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
 
+    def encode_corpus(self, texts: Sequence[str]) -> FloatArray:
+        """Like `encode`, remembering each text's vector: rebuilding an index over the same
+        articles (another `KnowledgeBase` in the process, a test) embeds nothing twice.
+        Only for article texts, which are bounded; queries go through `encode`."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._corpus))
+        if todo:
+            for text, vec in zip(todo, self.encode(todo), strict=True):
+                self._corpus[text] = vec
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.stack([self._corpus[t] for t in texts])
+
 
 def available() -> bool:
     """Whether the packaged encoder is installed."""
@@ -68,5 +82,11 @@ def available() -> bool:
     return True
 
 
+@functools.cache
+def _shared() -> UseEncoder:
+    return UseEncoder()
+
+
 def default_encoder() -> Encoder | None:
-    return UseEncoder() if available() else None
+    """The packaged encoder, one per process (its weights take ~150 MB), or None."""
+    return _shared() if available() else None

@@ -21,7 +21,7 @@ class Glossary:
         entries: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {}
         for lang, table in raw.items():
             if not isinstance(table, dict):
-                raise ValueError(f"{source}: [{lang}] must be a table of \"term\" = \"english\"")
+                raise ValueError(f'{source}: [{lang}] must be a table of "term" = "english"')
             compiled = []
             for key, value in table.items():
                 if not isinstance(value, str) or not key.strip():

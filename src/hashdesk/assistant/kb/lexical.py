@@ -37,20 +37,18 @@ class BM25FIndex:
     ) -> None:
         self.k1 = k1
         n = len(docs)
-        avg_len = {
-            f: max(1.0, sum(len(d.get(f, ())) for d in docs) / max(1, n)) for f in fields
-        }
-        weighted: list[Counter[str]] = []
+        avg_len = {f: max(1.0, sum(len(d.get(f, ())) for d in docs) / max(1, n)) for f in fields}
+        weighted: list[dict[str, float]] = []
         df: Counter[str] = Counter()
         for doc in docs:
-            tf: Counter[str] = Counter()
+            tf: dict[str, float] = {}
             for name, spec in fields.items():
                 toks = doc.get(name, ())
                 if not toks:
                     continue
                 norm = 1.0 - spec.b + spec.b * len(toks) / avg_len[name]
                 for term, count in Counter(toks).items():
-                    tf[term] += spec.weight * count / norm
+                    tf[term] = tf.get(term, 0.0) + spec.weight * count / norm
             weighted.append(tf)
             df.update(tf.keys())
         self.vocab: dict[str, int] = {t: i for i, t in enumerate(sorted(df))}
@@ -74,21 +72,23 @@ class BM25FIndex:
         of the rarest term at a middling frequency."""
         return self.oov_idf * (self.k1 + 1.0) / 2.0
 
-    def raw_scores(self, terms: Sequence[str]) -> tuple[FloatArray, float, int]:
-        """Raw BM25F score per document; the best score the query's known terms could reach
-        (each term at the best weight any document gives it); and the number of distinct
-        query terms no document contains."""
-        distinct = list(dict.fromkeys(terms))
-        cols = [self.vocab[t] for t in distinct if t in self.vocab]
+    def raw_scores(self, terms: Sequence[str]) -> tuple[FloatArray, float]:
+        """Raw BM25F score per document, and the best score the query's known terms could
+        reach (each distinct term at the best weight any document gives it)."""
+        cols = list(dict.fromkeys(self.vocab[t] for t in terms if t in self.vocab))
         if not cols:
-            return np.zeros(self.matrix.shape[0], dtype=np.float32), 0.0, len(distinct)
+            return np.zeros(self.matrix.shape[0], dtype=np.float32), 0.0
         raw: FloatArray = self.matrix[:, cols].sum(axis=1)
-        return raw, float(self.max_weight[cols].sum()), len(distinct) - len(cols)
+        return raw, float(self.max_weight[cols].sum())
+
+    def unseen(self, terms: Sequence[str]) -> int:
+        """How many distinct terms no document contains."""
+        return sum(1 for t in set(terms) if t not in self.vocab)
 
     def scores(self, terms: Sequence[str], *, oov_weight: float = 0.5) -> FloatArray:
         """BM25F scores normalised by what the query could reach (0..1); unseen terms count
         in the normaliser at `oov_weight` x `oov_unit`, so a query of mostly unknown words
         cannot look like a strong match."""
-        raw, best, n_oov = self.raw_scores(terms)
-        norm = best + n_oov * oov_weight * self.oov_unit
+        raw, best = self.raw_scores(terms)
+        norm = best + self.unseen(terms) * oov_weight * self.oov_unit
         return raw / norm if norm > 0 else raw

@@ -22,7 +22,8 @@ _JOIN_RE = re.compile(r"(?<=[a-z0-9])-(?=[a-z0-9]{1,3}\b)")
 _MARKUP_RE = re.compile(r"[`*#>|]")
 _APOS_RE = re.compile(r"(?<=\w)['’](?=\w)")
 
-EN_STOP = frozenset("""
+EN_STOP = frozenset(
+    """
 a about above after again all am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had
 has have having he her here hers herself him himself his how i if in into is it its itself
@@ -33,36 +34,63 @@ which while who whom why will with would you your yours yourself yourselves hi h
 please thanks thank pls plz help dear sir madam team hashport im ive dont doesnt didnt cant
 cannot wont isnt arent wasnt werent havent hasnt hadnt shouldnt couldnt wouldnt ive id ill
 youre theyre thats whats still already also yet get got getting one u ur ok okay
-""".split())
+""".split()
+)
 
-ZH_STOP = frozenset("""
+ZH_STOP = frozenset(
+    """
 的 了 吗 呢 吧 啊 呀 哦 嗯 么 我 你 您 他 她 它 我们 你们 是 在 有 和 与 及 或 就 都 也 还 又 把 被
-让 给 对 从 到 向 这 那 这个 那个 这些 一个 个 请 请问 你好 您好 谢谢 麻烦 一下 怎么 怎么办 怎样 如何
+让 给 对 从 到 向 这 那 这个 那个 这些 一个 个 请 请问 你好 您好 谢谢 麻烦 一下
+怎么 怎么办 怎样 如何
 为什么 为啥 什么 哪 哪里 哪儿 多少 能 能不能 可以 可不可以 会 要 想 需要 已经 现在 一直 还是 没有 不
 没 得 地 着 过 上 下 里 中 吧 啦 呗 客服 hashport
-""".split())
+""".split()
+)
 
 # Support vocabulary jieba's general dictionary splits badly. Added to a private tokenizer.
-ZH_WORDS = (
-    "到账", "未到账", "没到账", "充值", "充币", "提币", "提现", "出金", "入金", "确认数", "区块确认",
-    "交易哈希", "区块浏览器", "选错网络", "充错链", "主网", "数字标签", "漏填", "忘填", "不支持",
-    "上币", "合约地址", "空投", "两步验证", "双重验证", "谷歌验证器", "身份验证器", "验证码", "备份密钥",
-    "解冻", "解锁", "冻结", "被盗", "盗号", "异常登录", "可疑登录", "防钓鱼码", "钓鱼网站", "助记词",
-    "私钥", "白名单", "频率限制", "限频", "限流", "签名", "时间戳", "强平", "强制平仓", "爆仓", "标记价格",
-    "维持保证金", "保险基金", "自动减仓", "资金费", "资金费用", "资金费率", "永续合约", "逐仓", "全仓",
-    "手续费", "挂单", "吃单", "实名认证", "身份认证", "人脸识别", "活体检测", "地址证明", "资金来源",
-    "财富来源", "反洗钱", "银行流水", "工资单", "大额交易", "官方渠道", "假客服", "远程控制", "安全钱包",
-    "没到", "未到", "没收到", "收不到", "不到账", "没显示", "没入账", "卡住", "被拒", "被锁",
+ZH_WORDS = tuple(
+    """
+到账 未到账 没到账 充值 充币 提币 提现 出金 入金 确认数 区块确认 交易哈希
+区块浏览器 选错网络 充错链 主网 数字标签 漏填 忘填 不支持 上币 合约地址 空投
+两步验证 双重验证 谷歌验证器 身份验证器 验证码 备份密钥 解冻 解锁 冻结 被盗
+盗号 异常登录 可疑登录 防钓鱼码 钓鱼网站 助记词 私钥 白名单 频率限制 限频
+限流 签名 时间戳 强平 强制平仓 爆仓 标记价格 维持保证金 保险基金 自动减仓
+资金费 资金费用 资金费率 永续合约 逐仓 全仓 手续费 挂单 吃单 实名认证
+身份认证 人脸识别 活体检测 地址证明 资金来源 财富来源 反洗钱 银行流水 工资单
+大额交易 官方渠道 假客服 远程控制 安全钱包 没到 未到 没收到 收不到 不到账
+没显示 没入账 卡住 被拒 被锁
+""".split()
 )
 
 # Irregular forms a suffix stripper cannot meet halfway.
 IRREGULAR = {
-    "withdrew": "withdraw", "withdrawn": "withdraw", "sent": "send", "stole": "steal",
-    "stolen": "steal", "lost": "lose", "forgot": "forget", "forgotten": "forget", "paid": "pay",
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go", "gone": "go",
-    "made": "make", "bought": "buy", "sold": "sell", "froze": "freeze", "frozen": "freeze",
-    "broke": "break", "broken": "break", "hacked": "hack", "logged": "log", "login": "log",
-    "logins": "log", "signin": "log",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "sent": "send",
+    "stole": "steal",
+    "stolen": "steal",
+    "lost": "lose",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "paid": "pay",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "went": "go",
+    "gone": "go",
+    "made": "make",
+    "bought": "buy",
+    "sold": "sell",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "broke": "break",
+    "broken": "break",
+    "hacked": "hack",
+    "logged": "log",
+    "login": "log",
+    "logins": "log",
+    "signin": "log",
 }
 
 _tokenizer: Any = None
@@ -148,7 +176,7 @@ def han_bigrams(text: str) -> list[str]:
     for han, _ in _RUN_RE.findall(normalize(text)):
         if len(han) == 1:
             continue
-        out.extend("\u00a7" + han[i:i + 2] for i in range(len(han) - 1))
+        out.extend("\u00a7" + han[i : i + 2] for i in range(len(han) - 1))
     return out
 
 
