@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,14 +41,24 @@ class Harness:
     settings: Settings
 
 
-@pytest.fixture
-async def harness(database_url: str, tmp_path: Path) -> AsyncIterator[Harness]:
-    settings = Settings(var_dir=tmp_path, database_url=database_url, rate_limit="off", env="test")
+@asynccontextmanager
+async def make_harness(
+    database_url: str, tmp_path: Path, **overrides: Any
+) -> AsyncIterator[Harness]:
+    """The app in process on ``database_url``; ``overrides`` are extra settings."""
+    values: dict[str, Any] = {"rate_limit": "off", "env": "test", **overrides}
+    settings = Settings(var_dir=tmp_path, database_url=database_url, **values)
     app = create_app(settings, run_jobs=False)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://desk") as http:
             yield Harness(app=app, http=http, desk=app.state.desk, settings=settings)
+
+
+@pytest.fixture
+async def harness(database_url: str, tmp_path: Path) -> AsyncIterator[Harness]:
+    async with make_harness(database_url, tmp_path) as h:
+        yield h
 
 
 def bearer(token: str) -> dict[str, Any]:

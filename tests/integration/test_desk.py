@@ -199,7 +199,7 @@ async def test_first_response_timer_fires_and_reply_cancels_it(harness: Harness)
 
 async def test_resolved_conversation_closes_after_the_window(harness: Harness) -> None:
     h = harness
-    _, tok = await make_agent(h)
+    _, tok = await make_agent(h, role="supervisor")
     conv = await open_conv(h, "question about announcements")
     case = await case_of(h, tok, conv["id"])
     await h.http.post(f"/api/v1/cases/{case['id']}/resolve", headers=bearer(tok))

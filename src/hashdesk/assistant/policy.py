@@ -185,7 +185,7 @@ def decide(s: Situation) -> Decision:
     budget = len(todo) if not s.agents_available else (1 if not s.history.asked else 0)
     if todo and budget > 0:
         key = todo[0]
-        prefix = say(lang, "sorry_more") + " " if fb == "no" else ""
+        prefix = say(lang, "sorry_more") + sep(lang) if fb == "no" else ""
         return Decision(
             "ask",
             prefix + materials.question(key, lang),
@@ -218,7 +218,7 @@ def _handoff(s: Situation, lang: str, reason: str, unhelpful: int, record: str |
     else:
         text = say(lang, "handoff_offline")
     if reason in ("security", "secret_exposed"):
-        text = say(lang, "handoff_security") + " " + text
+        text = say(lang, "handoff_security") + sep(lang) + text
     return Decision(
         "handoff",
         text,
@@ -297,6 +297,11 @@ _SAY: dict[str, dict[str, str]] = {
         "handoff_security": "这是安全问题，安全专员会立即接手。",
     },
 }
+
+
+def sep(lang: str) -> str:
+    """Between sentences: a space, except in Chinese and Japanese."""
+    return "" if lang in ("zh", "ja") else " "
 
 
 def say(lang: str, key: str) -> str:

@@ -4,7 +4,7 @@ An agent who can act on a case asks (``request_action``); a supervisor or admin 
 the requester approves or rejects (``decide_action``); an approved action is queued in the
 outbox, in the same transaction, for the job runner to deliver to the exchange's back end
 (``jobs.webhooks``). A signed-in customer who reports funds at risk can ask for an urgent
-freeze themselves (``request_freeze``). Every step is an audit entry and an internal note.
+freeze themselves (``desk.freeze``). Every step is an audit entry and an internal note.
 """
 
 from __future__ import annotations
@@ -15,23 +15,17 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from ..assistant import trust_phrases
-from ..domain import conversation as machine
 from ..domain.actions import LABELS, STATUSES, SensitiveAction, validate_request
-from ..domain.catalog import PRIORITY_RANK
 from ..domain.events import Event
 from ..domain.model import Agent, Case, Conflict, Customer, DomainError, Forbidden, NotFound
 from ..store import actions_repo, repo
 from ..store.reads import read
 from ..store.writer import Tx
 from . import audit
-from .access import access_case, access_conversation
+from .access import access_case
 from .clock import new_id
-from .notify import emit_case
 from .present import iso, message_public, scope_of
 from .service import Desk
-
-SECURITY_TEAM = "security"
 
 
 def action_public(a: SensitiveAction, agents: dict[str, Agent] | None = None) -> dict[str, Any]:
@@ -264,123 +258,5 @@ async def decide_action(
         decided = actions_repo.get_action(tx.conn, action.id)
         assert decided is not None
         return action_public(decided, {a.id: a for a in repo.list_agents(tx.conn)})
-
-    return await desk.writer.run(job)
-
-
-async def request_freeze(desk: Desk, *, conversation_id: str, customer_id: str) -> dict[str, Any]:
-    """A signed-in customer reports funds at risk: an urgent freeze request (first in the
-    approval queue), the case escalated to security, and the customer told what happens next
-    in the conversation's language."""
-
-    def job(tx: Tx) -> dict[str, Any]:
-        now = desk.clock()
-        conv = access_conversation(tx.conn, customer_id, conversation_id)
-        customer = repo.get_customer(tx.conn, customer_id)
-        if customer is None or customer.account_id is None:
-            raise Forbidden(
-                "Sign in to your exchange account first: we can only freeze an account we know "
-                "is yours. If you cannot sign in, say so here and our security team will help.",
-                code="sign_in_required",
-            )
-        found = repo.get_case_by_conversation(tx.conn, conversation_id)
-        if found is None:
-            raise NotFound("this conversation has no case yet", code="case_not_found")
-        case, status = found
-        existing = actions_repo.find_pending(tx.conn, customer.account_id, "freeze_account")
-        if existing is not None:
-            return {
-                "action_id": existing.id,
-                "status": existing.status,
-                "urgent": existing.urgent,
-                "already_requested": True,
-                "conversation_status": status,
-                "message": None,
-            }
-        new_status = machine.after_handoff(status)  # a closed conversation refuses (409)
-        action = SensitiveAction(
-            id=new_id("act"),
-            case_id=case.id,
-            kind="freeze_account",
-            account_id=customer.account_id,
-            reason="The customer reported funds at risk and asked for an immediate freeze.",
-            params={},
-            urgent=True,
-            status="pending",
-            requested_by_kind="customer",
-            requested_by=customer.id,
-            requested_at=now,
-        )
-        actions_repo.insert_action(tx.conn, action)
-        changes: dict[str, Any] = {"team": SECURITY_TEAM, "escalated_to": SECURITY_TEAM}
-        if PRIORITY_RANK[case.priority] < PRIORITY_RANK["urgent"]:
-            changes["priority"] = "urgent"
-        if case.assignee_id:
-            assignee = repo.get_agent(tx.conn, case.assignee_id)
-            if assignee is None or not (assignee.is_supervisor or SECURITY_TEAM in assignee.teams):
-                changes["assignee_id"] = None
-        if not (case.assignee_id and "assignee_id" not in changes):
-            new_status = "waiting"  # nobody of security has it yet: back in the queue
-        repo.update_case(tx.conn, case.id, now, **changes)
-        escalated = repo.get_case(tx.conn, case.id)
-        assert escalated is not None
-        case = escalated[0]
-        scope = scope_of(case)
-        msg = repo.insert_message(
-            tx.conn,
-            conversation_id=conv.id,
-            author="assistant",
-            text=trust_phrases.freeze_requested(conv.language),
-            now=now,
-            meta={"kind": "freeze_requested"},
-        )
-        if new_status != status:
-            repo.set_conversation_status(
-                tx.conn,
-                conv.id,
-                new_status,
-                now,
-                resolved_at="clear" if status == "resolved" else "keep",
-            )
-            tx.emit(Event("status", conv.id, {"status": new_status}, scope=scope))
-        tx.emit(Event("message", conv.id, message_public(msg), scope=scope))
-        internal_note(
-            tx,
-            case,
-            f"The customer reported funds at risk and asked for an immediate account freeze "
-            f"({action.id}). Escalated to {SECURITY_TEAM}; a supervisor must approve the freeze.",
-            "action_requested",
-            now,
-            None,
-        )
-        actor = audit.customer_actor(customer.id)
-        audit.record(
-            tx,
-            now,
-            actor,
-            "action.requested",
-            target=("action", action.id),
-            case_id=case.id,
-            kind="freeze_account",
-            urgent=True,
-        )
-        audit.record(
-            tx,
-            now,
-            actor,
-            "case.escalated",
-            target=("case", case.id),
-            to=SECURITY_TEAM,
-            cause="funds_at_risk",
-        )
-        emit_case(tx, case.id)
-        return {
-            "action_id": action.id,
-            "status": action.status,
-            "urgent": True,
-            "already_requested": False,
-            "conversation_status": new_status,
-            "message": message_public(msg),
-        }
 
     return await desk.writer.run(job)

@@ -192,7 +192,8 @@ def _apply_decision(
     first_words: str = "",
 ) -> tuple[str, list[Message]]:
     """Say what the assistant decided and move the conversation; returns (status, messages)."""
-    text = f"{first_words} {decision.text}" if first_words else decision.text
+    gap = policy.sep(phrases.lang_or_en(conv.language))
+    text = f"{first_words}{gap}{decision.text}" if first_words else decision.text
     msg = repo.insert_message(
         tx.conn,
         conversation_id=conv.id,
@@ -324,6 +325,8 @@ async def post_customer_message(
             current = Conversation(**{**_conv_dict(conv), "status": status})
             status, more = _apply_decision(tx, desk, current, case, turn.decision, now)
             msgs += more
+        if status != "assistant":
+            desk.past_assistant.add(conversation_id)
         scope = scope_of(case) if case else None
         if status != conv.status:
             tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
@@ -340,10 +343,15 @@ async def _assistant_turn(
     desk: Desk, conversation_id: str, customer_id: str, text: str, result: TriageResult
 ) -> assistant_turn.Turn | None:
     """While the assistant holds the conversation, decide its reply (before the write)."""
+    if conversation_id in desk.past_assistant:
+        return None
 
     def q(conn: Connection) -> tuple[Conversation, Case, list[dict[str, Any]]] | None:
         conv = repo.get_conversation(conn, conversation_id)
-        if conv is None or conv.customer_id != customer_id or conv.status != "assistant":
+        if conv is None or conv.customer_id != customer_id:
+            return None
+        if conv.status != "assistant":
+            desk.past_assistant.add(conversation_id)
             return None
         found = repo.get_case_by_conversation(conn, conversation_id)
         if found is None:

@@ -21,6 +21,7 @@ from ..domain.events import Event
 from ..domain.model import Case, Conversation, DomainError, Message, NotFound
 from ..store import repo, reports_repo
 from ..store.writer import Tx
+from ..triage.types import TriageResult
 from ..trust.verify import IMPERSONATION, OFFICIAL, Verdict, check
 from . import audit
 from .clock import new_id
@@ -58,7 +59,7 @@ class _Prepared:
     value: str  # what is stored as evidence (guarded)
     where: str | None
     language: str
-    result: Any  # TriageResult of ``text``
+    result: TriageResult  # of ``text``
 
 
 def _prepare(

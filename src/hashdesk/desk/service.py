@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,6 +21,22 @@ TriageFn = Callable[..., TriageResult]
 OutboundFn = Callable[[str], OutboundVerdict]
 
 
+class SeenSet:
+    """A bounded set of ids (oldest forgotten first)."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._limit = limit
+
+    def add(self, key: str) -> None:
+        self._ids[key] = None
+        if len(self._ids) > self._limit:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+
 @dataclass
 class Desk:
     settings: Settings
@@ -32,6 +49,9 @@ class Desk:
     clock: Callable[[], datetime]
     registry: Registry
     kb_answer: Callable[[str, str], Any]  # (text, lang) -> kb Hit | None
+    # Conversations that left the assistant: status `assistant` is never re-entered, so
+    # for these the assistant's turn needs no read at all.
+    past_assistant: SeenSet = field(default_factory=SeenSet)
 
     @property
     def reopen_window(self) -> timedelta:

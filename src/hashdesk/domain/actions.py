@@ -22,7 +22,11 @@ PARAMS: dict[str, tuple[tuple[str, bool, int], ...]] = {
     "reset_2fa": (),
     "freeze_account": (),
     "unfreeze_account": (),
-    "remove_whitelist_address": (("address", True, 200), ("chain", False, 20), ("memo", False, 100)),
+    "remove_whitelist_address": (
+        ("address", True, 200),
+        ("chain", False, 20),
+        ("memo", False, 100),
+    ),
 }
 MAX_REASON = 2000
 

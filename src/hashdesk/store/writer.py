@@ -62,6 +62,15 @@ class _Item(Generic[T]):
 
 
 _STOP = object()
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock, serialization failure
+
+
+def _transient(exc: BaseException) -> bool:
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return code in _TRANSIENT_SQLSTATES
 
 
 class Writer:
@@ -145,6 +154,20 @@ class Writer:
                 return
 
     def _execute(self, batch: list[_Item[Any]]) -> None:
+        self._execute_once(batch)
+        # A deadlock or serialisation failure (PostgreSQL, several nodes) is nobody's fault:
+        # run those jobs again, alone, a few times before reporting the error.
+        for _ in range(3):
+            retry = [i for i in batch if i.error is not None and _transient(i.error)]
+            if not retry:
+                return
+            for item in retry:
+                item.error = None
+                item.result = None
+                item.events = []
+                self._execute_once([item])
+
+    def _execute_once(self, batch: list[_Item[Any]]) -> None:
         try:
             self._commit(batch)
         except (DBAPIError, OSError) as exc:
@@ -157,7 +180,7 @@ class Writer:
                 item.error = None
                 item.result = None
                 item.events = []
-                self._execute([item])
+                self._execute_once([item])
 
     def _commit(self, batch: list[_Item[Any]]) -> None:
         with self._engine.connect() as conn:

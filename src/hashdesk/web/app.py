@@ -14,8 +14,9 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from .. import __version__
 from ..bootstrap import Runtime, bootstrap
 from ..config import Settings, parse_rate
+from ..desk import audit
 from . import errors
-from .api import cases, conversations, streams, verify
+from .api import cases, conversations, streams, trust, verify
 from .limits import BodyLimit, RateLimit
 from .observe import AccessLog, Metrics
 from .security import SecurityHeaders
@@ -28,6 +29,7 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime: Runtime = bootstrap(settings, run_jobs=run_jobs)
         await runtime.start()
+        await audit.record_configuration(runtime.desk)
         app.state.runtime = runtime
         app.state.desk = runtime.desk
         try:
@@ -50,11 +52,14 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
     app.include_router(cases.router)
     app.include_router(streams.router)
     app.include_router(verify.router)
+    app.include_router(trust.router)
 
-    from .pages import console, widget
+    from .pages import console, kb, official, widget
 
     app.include_router(console.router)
     app.include_router(widget.router)
+    app.include_router(kb.router)
+    app.include_router(official.router)
     widget.mount_static(app)
 
     @app.get("/healthz", tags=["ops"])

@@ -95,7 +95,13 @@ class _TooLarge(Exception):
 class RateLimit:
     """Token bucket per client address for the public paths. ``None`` rate: off."""
 
-    PUBLIC_PREFIXES = ("/api/v1/conversations", "/api/v1/auth", "/api/v1/verify", "/verify")
+    PUBLIC_PREFIXES = (
+        "/api/v1/conversations",
+        "/api/v1/auth",
+        "/api/v1/verify",
+        "/api/v1/reports",
+        "/verify",
+    )
 
     def __init__(self, app: ASGIApp, rate: tuple[int, float] | None) -> None:
         self.app = app

@@ -56,3 +56,21 @@ async def case_page(case_id: str, request: Request) -> Response:
         case_id=case_id,
         teams=_teams(request),
     )
+
+
+@router.get("/console/approvals")
+async def approvals_page(request: Request) -> Response:
+    """Supervisors and admins: sensitive actions waiting for a second person."""
+    if not request.cookies.get(SESSION_COOKIE):
+        return _login_redirect(request)
+    return render(
+        request, "console/approvals.html", strings=CONSOLE, remember_lang=True, page="approvals"
+    )
+
+
+@router.get("/console/audit")
+async def audit_page(request: Request) -> Response:
+    """Supervisors and admins: the audit log, newest first."""
+    if not request.cookies.get(SESSION_COOKIE):
+        return _login_redirect(request)
+    return render(request, "console/audit.html", strings=CONSOLE, remember_lang=True, page="audit")

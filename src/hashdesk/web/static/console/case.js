@@ -1,5 +1,6 @@
-/* One case: the conversation (live), customer and evidence panels, claim / reply /
- * escalate / resolve. Every piece of text from the API is set with textContent. */
+/* One case: the conversation (live), the assistant's notes, customer and evidence panels,
+ * claim / reply / internal note / escalate / resolve, and sensitive actions (four eyes).
+ * Every piece of text from the API is set with textContent. */
 (function () {
   "use strict";
   var root = HD.$("case");
@@ -47,7 +48,9 @@
         HD.el("span", { class: "msg-author", text: authorLabel(m) }),
         HD.el("time", { class: "msg-time", text: HD.fmtTime(m.created_at), attrs: { datetime: m.created_at || "" } }),
       ]),
-      HD.el("div", { class: "msg-text", text: m.text }),
+      m.author === "assistant" || m.author === "agent"
+        ? HD.withLinks(HD.el("div", { class: "msg-text" }), m.text)
+        : HD.el("div", { class: "msg-text", text: m.text }),
       redacted,
     ]);
   }
@@ -115,15 +118,32 @@
     HD.$("claim").hidden = !active || !!kase.assignee;
     HD.$("resolve").disabled = !active;
     HD.$("escalate-open").disabled = !active;
+    var actionBtn = HD.$("action-open");
+    var cu = kase.customer || {};
+    actionBtn.hidden = !actionsAvailable;
+    actionBtn.disabled = !!(cu.anonymous || !cu.account_id);
+    actionBtn.title = actionBtn.disabled ? HD.t("action.anonymous") : "";
     fact("d-id", kase.id);
     fact("d-team", HD.label("team", kase.team));
     fact("d-created", HD.fmtTime(kase.created_at));
     fact("d-due", kase.first_response_due ? HD.fmtTime(kase.first_response_due) : null);
     fact("d-escalated", kase.escalated_to ? HD.label("team", kase.escalated_to) : null);
-    var summary = HD.$("d-summary");
-    summary.textContent = kase.summary || "";
-    summary.hidden = !kase.summary;
+    renderSummary(kase.summary || "");
+    HD.$("summary-panel").hidden = !kase.summary;
     tick(Date.now());
+  }
+
+  /* The assistant's notes are sentences ("Handed off: …. Collected: …. Still missing: ….");
+   * one per line, with its "Label:" in bold, reads faster. */
+  function renderSummary(text) {
+    var node = HD.$("d-summary");
+    HD.clear(node);
+    text.split(/(?<=\.)\s+(?=[A-Z])/).forEach(function (sentence) {
+      var m = /^([A-Z][A-Za-z ]{1,30}):\s+([\s\S]*)$/.exec(sentence);
+      node.appendChild(HD.el("span", { class: "summary-line" }, m
+        ? [HD.el("strong", { text: m[1] + ":" }), " " + m[2]]
+        : [sentence]));
+    });
   }
 
   function renderCustomer() {
@@ -247,6 +267,24 @@
   var replyError = HD.$("reply-error");
   var sendBtn = HD.$("reply-send");
   var sending = false;
+  var mode = "reply"; /* or "note": internal, the customer never sees it */
+
+  function setMode(next) {
+    mode = next;
+    form.dataset.mode = next;
+    document.querySelectorAll("#reply-form .mode").forEach(function (b) {
+      var on = b.dataset.mode === next;
+      b.classList.toggle("active", on);
+      b.setAttribute("aria-selected", on ? "true" : "false");
+    });
+    text.placeholder = HD.t(next === "note" ? "compose.placeholder.note" : "compose.placeholder.reply");
+    sendBtn.textContent = HD.t(next === "note" ? "compose.add_note" : "compose.send");
+    showReplyError(null);
+    text.focus();
+  }
+  document.querySelectorAll("#reply-form .mode").forEach(function (b) {
+    b.addEventListener("click", function () { setMode(b.dataset.mode); });
+  });
 
   function showReplyError(err) {
     replyError.textContent = err ? HD.errorText(err) : "";
@@ -261,11 +299,14 @@
     sending = true;
     sendBtn.disabled = true;
     showReplyError(null);
+    var note = mode === "note";
     try {
-      var m = await HD.api("POST", "/api/v1/cases/" + encodeURIComponent(caseId) + "/messages", { text: value });
+      var path = "/api/v1/cases/" + encodeURIComponent(caseId) + (note ? "/notes" : "/messages");
+      var m = await HD.api("POST", path, { text: value });
       text.value = "";
       addMessage(m);
       list.scrollTop = list.scrollHeight;
+      if (note) HD.toast(HD.t("note.added"), "ok");
     } catch (err) {
       showReplyError(err);
     } finally {
@@ -325,10 +366,99 @@
     }
   });
 
+  /* ---- sensitive actions (four eyes) ------------------------------------------- */
+  var actionsAvailable = true; /* false when this desk has no actions API */
+  var actionDialog = HD.$("action-dialog");
+  var actionError = HD.$("action-error");
+
+  function actionItem(a) {
+    var by = a.requested_by || {};
+    var who = by.kind === "customer"
+      ? HD.t("action.requested_by_customer")
+      : HD.t("action.requested_by", { name: by.name || by.id || "?" });
+    var lines = [HD.el("span", { class: "muted small", text: who + " · " + HD.fmtTime(a.requested_at) })];
+    if (a.decided_by) {
+      lines.push(HD.el("span", {
+        class: "muted small",
+        text: HD.t("action.decided_by", { name: a.decided_by.name || a.decided_by.id }) + " · " + HD.fmtTime(a.decided_at),
+      }));
+    }
+    if (a.note) lines.push(HD.el("span", { class: "small action-note", text: a.note }));
+    return HD.el("li", { class: "action-item", data: { id: a.id, status: a.status } }, [
+      HD.el("div", { class: "action-top" }, [
+        HD.el("strong", { text: HD.label("action", a.kind) }),
+        a.urgent ? HD.el("span", { class: "pill pri-urgent", text: HD.t("action.urgent") }) : null,
+        HD.el("span", { class: "pill act-" + a.status, text: HD.label("action.status", a.status) }),
+      ]),
+      HD.el("div", { class: "small action-reason", text: a.reason || "" }),
+    ].concat(lines));
+  }
+
+  async function loadActions() {
+    if (!actionsAvailable) return;
+    try {
+      var data = await HD.api("GET", "/api/v1/cases/" + encodeURIComponent(caseId) + "/actions");
+      var rowsNode = HD.$("actions-rows");
+      HD.clear(rowsNode);
+      (data.actions || []).forEach(function (a) { rowsNode.appendChild(actionItem(a)); });
+      HD.$("actions-panel").hidden = !(data.actions || []).length;
+    } catch (err) {
+      if (err.status === 404 && err.code === "not_found") {
+        actionsAvailable = false; /* no such endpoint here */
+        HD.$("action-open").hidden = true;
+      }
+    }
+  }
+
+  function syncActionFields() {
+    HD.$("action-address-fields").hidden = HD.$("action-kind").value !== "remove_whitelist_address";
+  }
+  HD.$("action-kind").addEventListener("change", syncActionFields);
+  HD.$("action-open").addEventListener("click", function () {
+    actionError.hidden = true;
+    HD.$("action-form").reset();
+    syncActionFields();
+    actionDialog.showModal();
+    HD.$("action-kind").focus();
+  });
+  HD.$("action-cancel").addEventListener("click", function () { actionDialog.close(); });
+  HD.$("action-form").addEventListener("submit", async function (ev) {
+    ev.preventDefault();
+    var kind = HD.$("action-kind").value;
+    var reason = HD.$("action-reason").value.trim();
+    var payload = { kind: kind, reason: reason };
+    function fail(text) {
+      actionError.textContent = text;
+      actionError.hidden = false;
+    }
+    if (kind === "remove_whitelist_address") {
+      var address = HD.$("action-address").value.trim();
+      if (!address) return fail(HD.t("action.address_required"));
+      payload.params = { address: address };
+      var chain = HD.$("action-chain").value.trim();
+      var memo = HD.$("action-memo").value.trim();
+      if (chain) payload.params.chain = chain;
+      if (memo) payload.params.memo = memo;
+    }
+    if (!reason) return fail(HD.t("action.reason_required"));
+    var btn = HD.$("action-submit");
+    btn.disabled = true;
+    try {
+      await HD.api("POST", "/api/v1/cases/" + encodeURIComponent(caseId) + "/actions", payload);
+      actionDialog.close();
+      HD.toast(HD.t("action.requested"), "ok");
+      loadActions();
+    } catch (err) {
+      fail(HD.errorText(err));
+    } finally {
+      btn.disabled = false;
+    }
+  });
+
   /* ---- start ----------------------------------------------------------------- */
   HD.me().then(function (a) {
     me = a;
-    return load();
+    return Promise.all([load(), loadActions()]);
   }).then(function () {
     HD.onTick(tick);
     HD.agentStream({
@@ -336,6 +466,7 @@
         if (m.case_id !== caseId && !(kase && m.conversation_id === kase.conversation_id)) return;
         addMessage(m);
         if (m.author === "customer") refreshSoon();
+        if (m.internal && /^action_/.test(m.kind || "")) loadActions();
       },
       case: function (c) {
         if (c.id !== caseId) return;
@@ -346,7 +477,10 @@
         kase.status = ev.status;
         renderHeader();
       },
-      reconnected: catchUp,
+      reconnected: function () {
+        catchUp();
+        loadActions();
+      },
     });
   }).catch(function (err) {
     HD.toast(HD.errorText(err), "error");

@@ -133,6 +133,19 @@
     var today = new Date();
     return d.toDateString() === today.toDateString() ? timeFmt.format(d) : dateTimeFmt.format(d);
   }
+  var agoFmt = null;
+  try { agoFmt = new Intl.RelativeTimeFormat(HTML_LANG, { numeric: "auto", style: "short" }); } catch (e) { agoFmt = null; }
+  /* "3 min ago" (in the page's language, by Intl). */
+  function fmtAgo(iso, now) {
+    var ms = parseTime(iso);
+    if (ms == null) return "—";
+    if (!agoFmt) return fmtTime(iso);
+    var s = Math.round(((now || Date.now()) - ms) / 1000);
+    if (s < 45) return agoFmt.format(0, "second");
+    if (s < 3600) return agoFmt.format(-Math.max(1, Math.round(s / 60)), "minute");
+    if (s < 86400) return agoFmt.format(-Math.round(s / 3600), "hour");
+    return agoFmt.format(-Math.round(s / 86400), "day");
+  }
   function pad(n) { return n < 10 ? "0" + n : String(n); }
   function fmtDuration(ms) {
     var s = Math.max(0, Math.floor(Math.abs(ms) / 1000));
@@ -185,6 +198,33 @@
     return el("span", { class: "pill st-" + (s || "none"), text: label("status", s) });
   }
 
+  /* Text with this desk's help-center paths (/kb/<lang>/<id>) as links opening in a new
+   * tab; everything else stays text. */
+  var KB_PATH = /\/kb\/[a-z]{2,3}\/[a-z0-9][a-z0-9-]{0,79}/g;
+  var BEFORE_PATH = /[\s(\[（「『“"'：:，,]/;
+  function withLinks(node, text) {
+    text = text == null ? "" : String(text);
+    var last = 0;
+    var m;
+    KB_PATH.lastIndex = 0;
+    while ((m = KB_PATH.exec(text))) {
+      var start = m.index;
+      var end = start + m[0].length;
+      var prev = start > 0 ? text.charAt(start - 1) : "";
+      var next = text.charAt(end);
+      if ((prev && !BEFORE_PATH.test(prev)) || next === "/" || next === "_" || /[A-Za-z0-9]/.test(next)) continue;
+      if (start > last) node.appendChild(document.createTextNode(text.slice(last, start)));
+      node.appendChild(el("a", { class: "kb-link", text: m[0], attrs: { href: m[0], target: "_blank", rel: "noopener" } }));
+      last = end;
+    }
+    if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+    return node;
+  }
+
+  function isSupervisor(a) {
+    return !!a && (a.role === "supervisor" || a.role === "admin");
+  }
+
   /* ---- who am I, sign out ---------------------------------------------------- */
   var mePromise = null;
   function me() {
@@ -198,10 +238,29 @@
           $("me-meta").textContent = meta.join(" · ");
           $("me-avatar").textContent = (a.name || a.email || "?").trim().charAt(0).toUpperCase();
         }
+        if (isSupervisor(a)) {
+          document.querySelectorAll("[data-supervisor]").forEach(function (n) { n.hidden = false; });
+          pendingApprovals();
+        }
         return a;
       });
     }
     return mePromise;
+  }
+
+  /* The number on the sidebar's "Approvals" item. */
+  async function pendingApprovals() {
+    var badge = $("nav-approvals-count");
+    if (!badge) return;
+    try {
+      var data = await api("GET", "/api/v1/approvals?status=pending", undefined, { noRedirect: true });
+      var n = (data.approvals || []).length;
+      badge.textContent = String(n);
+      badge.hidden = n === 0;
+      badge.classList.toggle("urgent", (data.approvals || []).some(function (x) { return x.urgent; }));
+    } catch (e) {
+      badge.hidden = true;
+    }
   }
 
   async function signOut(everywhere) {
@@ -287,6 +346,10 @@
     ApiError: ApiError,
     errorText: errorText,
     fmtTime: fmtTime,
+    fmtAgo: fmtAgo,
+    withLinks: withLinks,
+    isSupervisor: isSupervisor,
+    pendingApprovals: pendingApprovals,
     parseTime: parseTime,
     sla: sla,
     onTick: onTick,

@@ -1,7 +1,10 @@
-/* The queue: waiting / mine / all open, sorted by first-response due time, live. */
+/* The queue: waiting / mine / all open / with the assistant, sorted by first-response due
+ * time, live. */
 (function () {
   "use strict";
-  var ACTIVE = ["waiting", "open", "pending_customer"];
+  var HUMAN = ["waiting", "open", "pending_customer"];
+  var ACTIVE = ["assistant"].concat(HUMAN);
+  var TABS = ["waiting", "mine", "all", "assistant"];
   var PRIORITY_RANK = { urgent: 3, high: 2, normal: 1, low: 0 };
   var cases = new Map();
   var rows = new Map(); /* case id -> <tr> */
@@ -10,12 +13,14 @@
   var tbody = HD.$("rows");
   var empty = HD.$("empty");
   var tabs = document.querySelectorAll("#tabs [data-tab]");
-  var tab = /^#(waiting|mine|all)$/.test(location.hash) ? location.hash.slice(1) : "waiting";
+  var tab = /^#(waiting|mine|all|assistant)$/.test(location.hash) ? location.hash.slice(1) : "waiting";
+  var reloadTimer = null;
 
   function inTab(c, which) {
     if (which === "waiting") return c.status === "waiting";
-    if (which === "mine") return !!(me && c.assignee && c.assignee.id === me.id);
-    return ACTIVE.indexOf(c.status) >= 0;
+    if (which === "assistant") return c.status === "assistant";
+    if (which === "mine") return !!(me && c.assignee && c.assignee.id === me.id) && HUMAN.indexOf(c.status) >= 0;
+    return HUMAN.indexOf(c.status) >= 0;
   }
 
   function dueKey(c) {
@@ -37,22 +42,45 @@
     return c.assignee.name || c.assignee.email || c.assignee.id;
   }
 
+  function customerCell(c) {
+    var cu = c.customer || null;
+    var anonymous = !cu || cu.anonymous || !cu.name;
+    var vip = (cu && cu.tier === "vip") || c.vip;
+    return HD.el("td", { class: "col-customer" }, [
+      HD.el("span", {
+        class: "cu-name" + (anonymous ? " muted" : ""),
+        text: anonymous ? HD.t("customer.anonymous") : cu.name,
+      }),
+      vip ? HD.vipBadge() : null,
+    ]);
+  }
+
+  function lastActivity(c) {
+    return c.updated_at || c.created_at;
+  }
+
   function buildRow(c) {
     var href = "/console/cases/" + encodeURIComponent(c.id);
     var caseCell = HD.el("td", { class: "col-case" }, [
       HD.el("a", { class: "case-link", text: HD.label("cat", c.category), attrs: { href: href } }),
-      c.vip ? HD.vipBadge() : null,
-      c.summary ? HD.el("div", { class: "case-summary", text: c.summary }) : null,
+      c.summary ? HD.el("div", { class: "case-summary", text: c.summary, title: c.summary }) : null,
     ]);
     var s = HD.sla(c);
     var tr = HD.el("tr", { class: "row", data: { id: c.id, conversation: c.conversation_id, href: href } }, [
       HD.el("td", { class: "col-pri" }, [HD.priorityPill(c.priority)]),
       caseCell,
+      customerCell(c),
+      HD.el("td", { class: "col-channel", text: c.channel ? HD.label("channel", c.channel) : "—" }),
       HD.el("td", { class: "col-lang mono", text: (c.language || "—").toUpperCase() }),
       HD.el("td", { text: HD.label("team", c.team) }),
       HD.el("td", {}, [HD.statusPill(c.status)]),
       HD.el("td", { class: c.assignee ? "" : "muted", text: assigneeText(c) }),
-      HD.el("td", { class: "col-time", text: HD.fmtTime(c.created_at) }),
+      HD.el("td", { class: "col-time" }, [
+        HD.el("time", {
+          class: "ago", text: HD.fmtAgo(lastActivity(c)), title: HD.fmtTime(lastActivity(c)),
+          attrs: { datetime: lastActivity(c) || "" },
+        }),
+      ]),
       HD.el("td", { class: "col-sla" }, [HD.el("span", { class: "sla sla-" + s.state, text: s.text })]),
     ]);
     if (fresh.has(c.id)) {
@@ -63,10 +91,10 @@
   }
 
   function render() {
-    var counts = { waiting: 0, mine: 0, all: 0 };
+    var counts = { waiting: 0, mine: 0, all: 0, assistant: 0 };
     var visible = [];
     cases.forEach(function (c) {
-      ["waiting", "mine", "all"].forEach(function (w) { if (inTab(c, w)) counts[w] += 1; });
+      TABS.forEach(function (w) { if (inTab(c, w)) counts[w] += 1; });
       if (inTab(c, tab)) visible.push(c);
     });
     visible.sort(compare);
@@ -97,7 +125,22 @@
       var span = tr.querySelector(".sla");
       span.textContent = s.text;
       span.className = "sla sla-" + s.state;
+      var ago = tr.querySelector(".ago");
+      if (ago) ago.textContent = HD.fmtAgo(lastActivity(c), now);
     });
+  }
+
+  /* A case we have not listed yet arrives without the queue's extra fields (customer,
+   * channel, last activity): fetch the list again, once for a burst of events. */
+  function reloadSoon() {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(load, 400);
+  }
+
+  function caseOfConversation(conversationId) {
+    var found = null;
+    cases.forEach(function (c) { if (c.conversation_id === conversationId) found = c; });
+    return found;
   }
 
   async function load() {
@@ -130,8 +173,20 @@
   }).then(function () {
     HD.onTick(tick);
     HD.agentStream({
+      message: function (m) {
+        var c = m && caseOfConversation(m.conversation_id);
+        if (!c || m.internal) return;
+        c.updated_at = m.created_at || c.updated_at;
+        var tr = rows.get(c.id);
+        var ago = tr && tr.querySelector(".ago");
+        if (ago) {
+          ago.textContent = HD.fmtAgo(lastActivity(c));
+          ago.title = HD.fmtTime(lastActivity(c));
+        }
+      },
       case: function (c) {
         var had = cases.get(c.id);
+        if (!had && !c.customer && ACTIVE.indexOf(c.status) >= 0) reloadSoon();
         if (ACTIVE.indexOf(c.status) >= 0) {
           if (!had || had.status !== c.status || (had.assignee || {}).id !== (c.assignee || {}).id) {
             fresh.add(c.id);

@@ -4,7 +4,10 @@
  * - Replies arrive over a WebSocket that reconnects with after=<last message id>, so nothing
  *   is lost and, de-duplicated by id, nothing shows twice.
  * - The conversation id and token are kept in localStorage: a reload continues it.
- * Everything people wrote is rendered with textContent. */
+ * - "Report an impersonator" sends a report into this conversation, or (none yet) opens one
+ *   with the report.
+ * Everything people wrote is rendered with textContent; the only links made are to this
+ * desk's own help-center paths (/kb/…) cited by the assistant or an agent. */
 (function () {
   "use strict";
 
@@ -53,6 +56,9 @@
   var handoffBtn = $("handoff");
   var note = $("note");
   var tools = $("tools");
+  var reportBtn = $("report-open");
+  var reportForm = $("report-form");
+  var reportError = $("report-error");
 
   var state = {
     who: "anon",
@@ -114,7 +120,6 @@
     statusBox.dataset.status = shown || "new";
     if (shown) statusText.textContent = t("status." + shown);
     handoffBtn.hidden = !(s == null || s === "assistant" || s === "resolved");
-    tools.hidden = handoffBtn.hidden && note.hidden;
   }
   function setStatus(s) {
     state.status = s;
@@ -123,7 +128,6 @@
   function showNote(text) {
     note.textContent = text || "";
     note.hidden = !text;
-    tools.hidden = handoffBtn.hidden && note.hidden;
   }
 
   /* ---- messages ---------------------------------------------------------------- */
@@ -132,12 +136,45 @@
     return t("author." + m.author);
   }
 
+  /* A help-center path (/kb/<lang>/<id>) standing on its own in the text, not part of a
+   * longer URL or path. */
+  var KB_PATH = /\/kb\/[a-z]{2,3}\/[a-z0-9][a-z0-9-]{0,79}/g;
+  var BEFORE_PATH = /[\s(\[（「『“"'：:，,]/;
+
+  /* The text as text nodes, with /kb/ paths as links (same origin: a relative path) that
+   * open in a new tab. */
+  function withLinks(node, text) {
+    text = text == null ? "" : String(text);
+    var last = 0;
+    var m;
+    KB_PATH.lastIndex = 0;
+    while ((m = KB_PATH.exec(text))) {
+      var start = m.index;
+      var end = start + m[0].length;
+      var prev = start > 0 ? text.charAt(start - 1) : "";
+      var next = text.charAt(end);
+      if ((prev && !BEFORE_PATH.test(prev)) || next === "/" || next === "_" || /[A-Za-z0-9]/.test(next)) continue;
+      if (start > last) node.appendChild(document.createTextNode(text.slice(last, start)));
+      var a = document.createElement("a");
+      a.className = "kb-link";
+      a.setAttribute("href", m[0]);
+      a.target = "_blank";
+      a.rel = "noopener";
+      a.textContent = m[0];
+      node.appendChild(a);
+      last = end;
+    }
+    if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+    return node;
+  }
+
   function messageItem(m) {
     var li = el("li", "msg " + m.author);
     li.dataset.id = String(m.id);
     li.dataset.seq = String(m.seq);
     if (m.author !== "customer" && m.author !== "system") li.appendChild(el("div", "who", authorName(m)));
-    li.appendChild(el("div", "bubble", m.text));
+    if (m.author === "assistant" || m.author === "agent") li.appendChild(withLinks(el("div", "bubble"), m.text));
+    else li.appendChild(el("div", "bubble", m.text));
     if (m.redacted && m.redacted.length) {
       li.appendChild(el("div", "redacted", t("msg.redacted", {
         kinds: m.redacted.map(function (k) { return t("secret." + k); }).join(", "),
@@ -305,6 +342,86 @@
       handoff();
     }
   }
+
+  function adoptOpened(conv, messages) {
+    state.conv = { id: conv.id, token: conv.token, who: state.who };
+    save();
+    (messages || []).forEach(upsert);
+    setStatus(conv.status);
+    connect();
+  }
+
+  /* ---- reporting an impersonator ---------------------------------------------------- */
+  function toggleReport(open) {
+    reportForm.hidden = !open;
+    reportBtn.setAttribute("aria-expanded", open ? "true" : "false");
+    reportError.hidden = true;
+    if (open) {
+      showNote("");
+      $("report-value").focus();
+    }
+  }
+
+  async function report(payload) {
+    await started;
+    if (state.conv) {
+      try {
+        var inConv = await call("POST", convPath("/report"), payload, state.conv.token);
+        (inConv.messages || []).forEach(upsert);
+        return true;
+      } catch (f) {
+        if (!(f instanceof Failure) || !(f.status === 401 || f.status === 403 || f.status === 404)) throw f;
+        resetView(); /* this conversation is not ours (any more) or has no case: start one */
+      }
+    }
+    payload.lang = LANG;
+    try {
+      var opened = await call("POST", "/api/v1/reports", payload, state.customerToken);
+      adoptOpened(opened.conversation, opened.messages);
+      return true;
+    } catch (f) {
+      if (f instanceof Failure && f.status === 404) {
+        /* no report endpoint on this desk: the public page can at least check it */
+        window.open("/verify?" + new URLSearchParams({ lang: LANG, value: payload.value }).toString(), "_blank", "noopener");
+        return false;
+      }
+      throw f;
+    }
+  }
+
+  reportForm.addEventListener("submit", async function (ev) {
+    ev.preventDefault();
+    var value = $("report-value").value.trim();
+    if (!value) {
+      reportError.textContent = t("report.value_required");
+      reportError.hidden = false;
+      $("report-value").focus();
+      return;
+    }
+    var payload = { value: value };
+    var where = $("report-where").value.trim();
+    var details = $("report-details").value.trim();
+    if (where) payload.where = where;
+    if (details) payload.details = details;
+    var btn = $("report-submit");
+    btn.disabled = true;
+    btn.textContent = t("report.sending");
+    try {
+      var sent = await report(payload);
+      reportForm.reset();
+      toggleReport(false);
+      if (sent) showNote(t("report.sent"));
+    } catch (f) {
+      reportError.textContent = f && f.code === "network" ? t("error.network") : t("error.generic", { code: (f && f.code) || "?" });
+      reportError.hidden = false;
+    } finally {
+      btn.disabled = false;
+      btn.textContent = reportLabel;
+    }
+  });
+  var reportLabel = $("report-submit").textContent;
+  reportBtn.addEventListener("click", function () { toggleReport(reportForm.hidden); });
+  $("report-cancel").addEventListener("click", function () { toggleReport(false); });
 
   async function handoff() {
     if (!state.conv) {
