@@ -67,7 +67,9 @@ def drop_pg_database(url: str) -> None:
     asyncio.run(run())
 
 
-def start(backend: str, *, database_url: str = "", redis_url: str = "") -> BenchServer:
+def start(
+    backend: str, *, database_url: str = "", redis_url: str = "", extra_env: dict[str, str] | None = None
+) -> BenchServer:
     var = Path(tempfile.mkdtemp(prefix=f"hashdesk-bench-{backend}-"))
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("HASHDESK_")}
@@ -82,6 +84,7 @@ def start(backend: str, *, database_url: str = "", redis_url: str = "") -> Bench
         env["HASHDESK_DATABASE_URL"] = database_url
     if redis_url:
         env["HASHDESK_REDIS_URL"] = redis_url
+    env.update(extra_env or {})
     subprocess.run(
         [sys.executable, "-m", "hashdesk", "demo"], env=env, check=True, capture_output=True
     )

@@ -82,6 +82,7 @@ class Result:
     errors: int = 0
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
+    acks: list[float] = field(default_factory=list)
     unseen: int = 0
 
 
@@ -197,6 +198,7 @@ async def run_load(
                     c.writer = None
             if status == 201:
                 res.accepted += 1
+                res.acks.append((time.perf_counter() - sent_at[cid]) * 1000)
             else:
                 res.errors += 1
                 sent_at.pop(cid, None)
@@ -223,7 +225,8 @@ def report(r: Result) -> str:
         f"({r.accepted} in {r.seconds:.1f}s, {r.errors} errors)  send→agent WS "
         f"p50 {statistics.median(lat) if lat else float('nan'):6.1f} ms  "
         f"p99 {pct(lat, 99):6.1f} ms  max {max(lat) if lat else float('nan'):6.1f} ms  "
-        f"not delivered {r.unseen}"
+        f"not delivered {r.unseen}  (201 ack p50 {pct(r.acks, 50):.1f} ms, "
+        f"p99 {pct(r.acks, 99):.1f} ms)"
     )
 
 
@@ -247,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="total messages/s to pace at; 0 = closed loop (as fast as acknowledged)",
     )
+    ap.add_argument("--synchronous", choices=("FULL", "NORMAL"), default="FULL",
+                    help="SQLite fsync policy of the server the benchmark starts")
     args = ap.parse_args(argv)
     ns = [int(x) for x in args.conversations.split(",") if x.strip()]
 
@@ -271,8 +276,10 @@ def main(argv: list[str] | None = None) -> int:
             if backend is None:
                 name, url = targets[0][0], targets[0][1]
             elif backend == "sqlite":
-                server = _server.start("sqlite")
-                name, url = "sqlite", server.url
+                server = _server.start(
+                    "sqlite", extra_env={"HASHDESK_SQLITE_SYNCHRONOUS": args.synchronous}
+                )
+                name, url = f"sqlite/{args.synchronous.lower()}", server.url
             else:
                 pg = _server.make_pg_database()
                 server = _server.start(

@@ -78,8 +78,8 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True, serve: bool = True) 
     from . import triage
 
     url = settings.effective_database_url
-    reader = create_engine(url)
-    writer_engine = create_sync_engine(url, writer=True)
+    reader = create_engine(url, synchronous=settings.sqlite_synchronous)
+    writer_engine = create_sync_engine(url, writer=True, synchronous=settings.sqlite_synchronous)
     bus = make_bus(settings)
     writer = Writer(writer_engine, bus, batch_max=settings.commit_batch_max)
     knowledge = LazyKnowledgeBase(settings)

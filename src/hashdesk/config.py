@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     catalog_file: Path | None = Field(
         None, description="Catalog TOML; default the shipped catalog."
     )
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = Field(
+        "FULL",
+        description="SQLite fsync policy: FULL syncs every group commit (survives power loss); "
+        "NORMAL survives a crash of the process but not of the machine, and is faster.",
+    )
     kb_dir: Path | None = Field(
         None,
         description="Operator knowledge-base directory (Markdown articles) over the shipped one.",

@@ -41,7 +41,7 @@ def _prepare_sqlite_path(url: str) -> None:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
 
 
-def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+def create_engine(url: str, *, echo: bool = False, synchronous: str = "FULL") -> AsyncEngine:
     """The read engine (async)."""
     kwargs: dict[str, Any] = {"echo": echo}
     if is_sqlite(url):
@@ -51,11 +51,13 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
     engine = create_async_engine(async_url(url), **kwargs)
     if is_sqlite(url):
-        _sqlite_setup(engine.sync_engine, immediate=False)
+        _sqlite_setup(engine.sync_engine, immediate=False, synchronous=synchronous)
     return engine
 
 
-def create_sync_engine(url: str, *, writer: bool = True, echo: bool = False) -> Engine:
+def create_sync_engine(
+    url: str, *, writer: bool = True, echo: bool = False, synchronous: str = "FULL"
+) -> Engine:
     """The writer's engine (one connection at a time) and the migrations' engine."""
     kwargs: dict[str, Any] = {"echo": echo}
     if is_sqlite(url):
@@ -67,11 +69,13 @@ def create_sync_engine(url: str, *, writer: bool = True, echo: bool = False) -> 
         kwargs.update(pool_size=2, max_overflow=2, pool_pre_ping=True)
     engine = sa.create_engine(sync_url(url), **kwargs)
     if is_sqlite(url):
-        _sqlite_setup(engine, immediate=writer)
+        _sqlite_setup(engine, immediate=writer, synchronous=synchronous)
     return engine
 
 
-def _sqlite_setup(engine: Engine, *, immediate: bool) -> None:
+def _sqlite_setup(engine: Engine, *, immediate: bool, synchronous: str = "FULL") -> None:
+    if synchronous not in ("FULL", "NORMAL"):
+        raise ValueError("synchronous must be FULL or NORMAL")
     # The stdlib sqlite3 driver begins transactions lazily and breaks SAVEPOINT; take
     # control of BEGIN ourselves (SQLAlchemy docs, "Serializable isolation / Savepoints").
     @event.listens_for(engine, "connect")
@@ -79,8 +83,9 @@ def _sqlite_setup(engine: Engine, *, immediate: bool) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit is on disk before we acknowledge it (one fsync per group commit).
-        cur.execute("PRAGMA synchronous=FULL")
+        # FULL (default): a commit is on disk before we acknowledge it, one fsync per group
+        # commit. NORMAL (WAL): durable across a crash of the process, not of the machine.
+        cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()

@@ -56,6 +56,10 @@ async def _pump(ws: WebSocket, sub: Subscription, handle: Any) -> None:
                 await ws.close(code=1013, reason="too slow; reconnect with after=")
                 return
             await handle(getter.result())
+            # Under load, send everything already queued in one go: one wake-up per burst,
+            # not per event, so the stream keeps pace with the writes.
+            while not sub.queue.empty():
+                await handle(sub.queue.get_nowait())
     except (WebSocketDisconnect, RuntimeError):
         return
     finally:
