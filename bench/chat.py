@@ -42,9 +42,19 @@ class Conn:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(
-        self, method: str, path: str, body: Any = None, token: str | None = None
-    ) -> tuple[int, Any]:
+    async def request(self, method: str, path: str, body: Any = None,
+                      token: str | None = None) -> tuple[int, Any]:
+        """Send once; if the server had closed this idle keep-alive connection, reconnect and
+        send again (every request the benchmark makes is idempotent by client_id)."""
+        try:
+            return await self._request(method, path, body, token)
+        except (ConnectionError, asyncio.IncompleteReadError, IndexError):
+            await self.close()
+            self.writer = None
+            return await self._request(method, path, body, token)
+
+    async def _request(self, method: str, path: str, body: Any = None,
+                       token: str | None = None) -> tuple[int, Any]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         payload = json.dumps(body).encode() if body is not None else b""
@@ -134,7 +144,9 @@ async def run_load(
                 status, body = await c.request(
                     "POST",
                     "/api/v1/conversations",
-                    {"channel": "app", "text": f"bench customer {i}: please connect me to a human agent"},
+                    {"channel": "app", "client_id": f"open-{os.getpid()}-{n}-{i}",
+                                                "text": f"bench customer {i}: please connect me "
+                                                        "to a human agent"},
                 )
             if status != 201:
                 raise RuntimeError(f"open failed: {status} {body}")
