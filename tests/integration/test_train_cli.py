@@ -160,3 +160,23 @@ def test_train_bad_column_is_a_clear_error(app: typer.Typer, tmp_path: Path) -> 
     result = runner.invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
     assert result.exit_code == 2
     assert "column" in result.stderr
+
+
+@pytest.mark.slow
+def test_shipped_recipe_rebuilds_the_shipped_model() -> None:
+    """`hashdesk train` with no DATA fits SHIPPED_RECIPE on data/train_*.jsonl: same model."""
+    import numpy as np
+
+    from hashdesk.triage import classifier
+    from hashdesk.triage import train as tr
+
+    shipped = LinearTextModel.load(classifier.default_model_path())
+    fitted = tr.fit(tr.read_shipped_dataset(), tr.SHIPPED_RECIPE)
+    model = fitted.model
+    assert model.labels == shipped.labels
+    assert model.analyzers == shipped.analyzers
+    assert np.array_equal(model.vocab, shipped.vocab)
+    np.testing.assert_allclose(model.scale, shipped.scale, rtol=1e-6)
+    np.testing.assert_allclose(model.coef, shipped.coef, rtol=1e-4, atol=1e-5)
+    for text in ("my withdrawal is stuck", "合约被强平了", "api signature invalid"):
+        assert model.predict(text)[0] == shipped.predict(text)[0]

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from hashdesk.triage.model import LinearTextModel, normalise
-from hashdesk.triage.model_concepts import concept_features
+from hashdesk.triage.model_concepts import concept_names
 
 CATEGORIES = (
     "account_access",
@@ -117,19 +117,27 @@ _MONEY = re.compile(
     r"|钱|币|资产|资金|余额|u全部|fondos|fundos|saldo|cripto|средств|баланс|крипт|tiền|coin"
     r"|bakiye|para(?!\w)|kripto|자금|코인|잔고|資金|残高|コイン",
 )
-# Funds leaving right now, or an account that was just taken over.
-_IN_PROGRESS = re.compile(
+# Funds leaving right now, taken by someone else (the wording names a third party).
+_THIRD_PARTY = re.compile(
     r"someone (is )?(withdraw|transferr|sending|draining|trading)"
-    r"|withdrawals? (are |is )?(going|happening)|being (drained|withdrawn|emptied)"
+    r"|being (drained|withdrawn|emptied)"
+    r"|正在被|被提走|被转走|在提我"
+    r"|сейчас выводят|выводят|đang bị rút",
+    re.IGNORECASE,
+)
+# Funds leaving or gone, but the wording alone does not say who took them ("all my USDT is
+# gone" after a liquidation, "the withdrawal is happening" to an address the customer typed
+# wrong): urgent only together with a theft word.
+_IN_PROGRESS = re.compile(
+    _THIRD_PARTY.pattern + r"|withdrawals? (are |is )?(going|happening)"
     r"|(just|got) (been )?hacked|drained|emptied|(?<!\w)all my \w+ (is |are )?gone"
-    r"|正在被|被提走|被转走|提走了|转走了|被盗|盗号|被黑|号被|清空|在提我"
-    r"|сейчас выводят|выводят|đang bị rút|今まさに"
+    r"|提走了|转走了|被盗|盗号|被黑|清空|今まさに"
     r"|(?<!\w)happening(?!\w)|mất hết|mat het",
     re.IGNORECASE,
 )
 _TAKEOVER = re.compile(
     r"(?<!\w)(hacked|got hacked|been hacked|stolen|drained|emptied)(?!\w)"
-    r"|被盗|盗号|被黑|号被|hackearon|hackeado|hackearam|взлома|взломали"
+    r"|被盗|盗号|被黑|hackearon|hackeado|hackearam|взлома|взломали"
     r"|bị hack|hacklendi|해킹|乗っ取られ",
 )
 _NOW = re.compile(r"right now|ahora mismo|agora|сейчас|ngay bây giờ|şu an|지금|现在|马上")
@@ -145,30 +153,55 @@ _LOSS = re.compile(
 )
 
 
-def _hits(norm: str) -> set[str]:
-    return {t[1:] for t in concept_features(norm)}
+# Cheap gate for the common case (no sign of funds at risk at all): every match of
+# _IN_PROGRESS, _TAKEOVER and _LOSS contains one of these substrings (norm is lower case).
+# A plain alternation of literals lets the regex engine skip ahead by first character;
+# the patterns above start with look-behinds and cost ten times more to scan.
+_RISK_HINTS = (
+    "someone", "withdraw", "being", "hack", "stolen", "drain", "empt", "all my", "happening",
+    "正在被", "提走", "转走", "被盗", "盗号", "被黑", "清空", "在提我", "выводят", "взлом",
+    "đang bị rút", "mất hết", "mat het", "今まさに", "해킹", "乗っ取られ", "balance", "余额",
+    "saldo", "баланс", "số dư", "bakiye", "잔고", "残高", "phone", "手机", "robaron", "roubaram",
+    "украли", "trộm", "çalındı", "도난", "盗まれ",
+)  # fmt: skip
+_ANY_RISK = re.compile("|".join(map(re.escape, _RISK_HINTS)))
+_NOT_A_LOSS = frozenset({"deposit", "notarrived", "liquidation", "futures", "position"})
+_URGENCY_CONCEPTS = frozenset({"hacked", "withdraw", "urgent_words"}) | _NOT_A_LOSS
+# "401 Unauthorized" is an HTTP status, not a theft.
+_HTTP_UNAUTHORIZED = re.compile(r"\b401\b|unauthori[sz]ed (?:error|request|response)")
 
 
 @functools.lru_cache(maxsize=64)
 def urgency(text: str) -> Decision:
     """Funds at risk now? Rules over concept hits; always decides (never abstains)."""
     norm = normalise(text)
-    hits = _hits(norm)
-    if _CONDITIONAL.search(norm) and not _IN_PROGRESS.search(norm):
-        return Decision("not_urgent", 0.6, "conditional or preventive question")
-    theft = "hacked" in hits
+    # The whole lexicon, not just the few concepts used here: the category model needs the
+    # same matches right after, and they are cached per text.
+    hits = concept_names(norm) & _URGENCY_CONCEPTS
+    theft = "hacked" in hits and not _HTTP_UNAUTHORIZED.search(norm)
+    if not theft and not _ANY_RISK.search(norm):
+        return Decision("not_urgent", 0.7, "no funds-at-risk signal")
     moving = _IN_PROGRESS.search(norm)
+    third_party = _THIRD_PARTY.search(norm)
+    # A zero balance after a liquidation, or a deposit that "shows in history but balance
+    # is 0", is a futures or deposit case, not a sudden loss.
+    loss = None if _NOT_A_LOSS & hits else _LOSS.search(norm)
+    takeover = _TAKEOVER.search(norm)
+    if not (theft or moving or loss or takeover):
+        return Decision("not_urgent", 0.7, "no funds-at-risk signal")
+    if _CONDITIONAL.search(norm) and not third_party:
+        return Decision("not_urgent", 0.6, "conditional or preventive question")
     money = "withdraw" in hits or bool(_MONEY.search(norm))
-    loss = _LOSS.search(norm)
     if loss:
         return Decision("urgent", 0.85, f"sudden loss or stolen device: {loss.group(0)!r}")
-    if moving and (theft or money or "withdraw" in hits):
+    if third_party and (theft or money):
+        return Decision("urgent", 0.95, f"funds leaving now: {third_party.group(0)!r}")
+    if moving and theft:
         return Decision("urgent", 0.95, f"funds leaving now: {moving.group(0)!r}")
     if theft and money:
         return Decision("urgent", 0.85, "unauthorised activity on funds")
     if theft and ("urgent_words" in hits or _NOW.search(norm)):
         return Decision("urgent", 0.8, "account takeover reported as urgent")
-    takeover = _TAKEOVER.search(norm)
     if takeover:
         return Decision("urgent", 0.7, f"account takeover reported: {takeover.group(0)!r}")
     return Decision("not_urgent", 0.7, "no funds-at-risk signal")

@@ -114,8 +114,13 @@ def train_command(
         float, typer.Option("--holdout", min=0.0, max=0.9, help="Held-out fraction without --test.")
     ] = 0.2,
     algorithm: Annotated[
-        str, typer.Option("--algorithm", help="logreg (calibrated confidences) or svm.")
-    ] = "logreg",
+        str | None,
+        typer.Option(
+            "--algorithm",
+            help="logreg (calibrated confidences) or svm. "
+            "Default: the shipped recipe (svm) on the shipped data, else logreg.",
+        ),
+    ] = None,
     c: Annotated[float | None, typer.Option("--c", help="Regularisation C.")] = None,
     encoder: Annotated[
         str | None,
@@ -133,21 +138,29 @@ def train_command(
         ),
     ] = 0,
     concepts: Annotated[
-        float,
+        float | None,
         typer.Option(
-            "--concepts", help="Weight of the crypto concept-lexicon features (0 turns them off)."
+            "--concepts",
+            help="Weight of the crypto concept-lexicon features (0 turns them off). "
+            "Default: the shipped recipe (1.5) on the shipped data, else 0.7.",
         ),
-    ] = 0.7,
+    ] = None,
 ) -> None:
     """Train the category classifier, report its accuracy and write the model."""
     from rich.console import Console
 
     from hashdesk.triage import classifier
-    from hashdesk.triage.train import DataError, TrainConfig
+    from hashdesk.triage.train import OTHER_DEFAULTS, SHIPPED_RECIPE, DataError, TrainConfig
 
     console = Console(stderr=True)
-    cfg = TrainConfig(algorithm=algorithm, c=c, encoder=encoder, concept_weight=concepts)
     shipped = data is None
+    recipe = SHIPPED_RECIPE if shipped else OTHER_DEFAULTS
+    cfg = TrainConfig(
+        algorithm=algorithm or recipe.algorithm,
+        c=c if c is not None else recipe.c,
+        encoder=encoder,
+        concept_weight=concepts if concepts is not None else recipe.concept_weight,
+    )
     try:
         report = run_training(
             data,

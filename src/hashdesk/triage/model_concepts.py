@@ -52,7 +52,11 @@ def _trie_regex(words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
+def _build() -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[str, ...]], frozenset[str]]:
+    """Patterns (Latin/Cyrillic words, CJK/Hangul), term -> concepts, whole-word terms.
+
+    Two patterns rather than one alternation: the CJK one has no look-behind, so the regex
+    engine can skip ahead to its first characters (several times faster on long text)."""
     owners: dict[str, list[str]] = {}
     whole: set[str] = set()
     for name, terms in load_concepts().items():
@@ -66,27 +70,40 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str
                 owners[t].append(name)
     cjk = [t for t in owners if _CJK_OR_HANGUL.match(t)]
     latin = [t for t in owners if not _CJK_OR_HANGUL.match(t)]
-    pattern = f"(?<!\\w){_trie_regex(latin)}|{_trie_regex(cjk)}"
-    return re.compile(pattern), {t: tuple(n) for t, n in owners.items()}, frozenset(whole)
+    patterns: list[re.Pattern[str]] = []
+    if latin:  # Latin and Cyrillic terms match at the start of a word only
+        patterns.append(re.compile(f"(?<!\\w){_trie_regex(latin)}"))
+    if cjk:
+        patterns.append(re.compile(_trie_regex(cjk)))
+    return tuple(patterns), {t: tuple(n) for t, n in owners.items()}, frozenset(whole)
+
+
+def _match(norm: str) -> tuple[str, ...]:
+    patterns, owners_of, whole = _build()
+    out: list[str] = []
+    size = len(norm)
+    for pattern in patterns:
+        for m in pattern.finditer(norm):
+            term = m.group()
+            owners = owners_of.get(term)
+            if owners is None:
+                continue
+            end = m.end()
+            if term in whole and end < size and (norm[end].isalnum() or norm[end] == "_"):
+                continue
+            out.extend(["~" + name for name in owners])
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=256)
 def _features(norm: str) -> tuple[str, ...]:
-    pattern, owners_of, whole = _build()
-    out: list[str] = []
-    for m in pattern.finditer(norm):
-        term = m.group()
-        owners = owners_of.get(term)
-        if owners is None:
-            continue
-        if (
-            term in whole
-            and m.end() < len(norm)
-            and (norm[m.end()].isalnum() or norm[m.end()] == "_")
-        ):
-            continue
-        out.extend("~" + name for name in owners)
-    return tuple(out)
+    return _match(norm)
+
+
+@functools.lru_cache(maxsize=256)
+def concept_names(norm: str) -> frozenset[str]:
+    """The set of concept names found in normalised text (cached)."""
+    return frozenset(t[1:] for t in _features(norm))
 
 
 def concept_features(norm: str) -> list[str]:

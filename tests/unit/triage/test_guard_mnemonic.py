@@ -11,6 +11,8 @@ from pathlib import Path
 import mnemonic as mnemonic_lib
 import pytest
 from bip_utils import Bip39Languages, Bip39MnemonicValidator
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mnemonic import Mnemonic
 
 from hashdesk.triage.guard import scan
@@ -179,3 +181,41 @@ def test_eleven_words_is_not_a_phrase() -> None:
     rng = random.Random("eleven")
     ws = words_of(phrase("english", rng, 16))[:11]
     assert only_mnemonic(" ".join(ws)) == []
+
+
+KEYWORD_SAMPLES = [
+    "seed", "SEED PHRASE", "Mnemonic", "recovery  words", "Secret Recovery Phrase",
+    "backup words", "wallet phrase", "passphrase", "12 words", "24 palabras", "twelve words",
+    "Twenty-Four words", "24 単語", "12 个词", "助记词", "助記詞", "种子", "恢复短语", "备份词",
+    "钱包词", "单词", "密语", "シードフレーズ", "ニーモニック", "復元フレーズ",
+    "リカバリー", "単語", "시드 구문", "니모닉", "복구 구문", "비밀 복구 구문", "단어",
+    "frase semilla", "FRASE DE RECUPERACIÓN",
+    "palavras", "frase de recuperação", "semente", "phrase de récupération", "graine",
+    "obnovovací fráze", "FRÁZE", "сид-фраза", "МНЕМОНИКА", "фраза восстановления",
+    "секретная фраза", "кодовая фраза", "cụm từ khôi phục", "từ khôi phục", "hạt giống",
+    "khôi phục ví", "kurtarma kelimeleri", "GİZLİ İFADE", "gızlı kelime", "tohum",
+    "anahtar kelime", "ſeed", "ᲃид",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sample", KEYWORD_SAMPLES)
+def test_keyword_gate_never_hides_a_keyword(sample: str) -> None:
+    from hashdesk.triage.guard.mnemonic import _KEYWORDS_RE, keyword_search
+
+    for text in (sample, f"here is my {sample}: ", sample.upper(), sample.title()):
+        assert bool(keyword_search(text)) == bool(_KEYWORDS_RE.search(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*KEYWORD_SAMPLES, " ", "my ", "the ", "提币", "ı", "İ", "ſ", "x", "1", "2"]
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_keyword_gate_agrees_with_the_pattern(text: str) -> None:
+    from hashdesk.triage.guard.mnemonic import _KEYWORDS_RE, keyword_search
+
+    assert bool(keyword_search(text)) == bool(_KEYWORDS_RE.search(text))

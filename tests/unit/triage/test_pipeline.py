@@ -129,6 +129,24 @@ def test_explain_reports_confidence_and_reason() -> None:
         assert {"label", "confidence", "reason"} <= set(out[stage])
 
 
+@pytest.mark.parametrize("text", ["\ud800 hello withdraw", "abc\udfff", "\x00", "\u202e\u200b"])
+def test_odd_strings_never_raise(text: str) -> None:
+    assert analyze(text).category in CONTRACT_CATEGORIES
+
+
+CONTRACT_CATEGORIES = (
+    "account_access",
+    "account_security",
+    "deposit",
+    "withdrawal",
+    "trading",
+    "futures",
+    "api_keys",
+    "compliance_review",
+    "general",
+)
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 def test_never_raises(text: str) -> None:

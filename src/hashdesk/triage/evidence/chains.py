@@ -190,6 +190,7 @@ _BECH32_RE = re.compile(
 )
 _TON_RE = re.compile(r"(?<![A-Za-z0-9_+/=-])[EUk0][Qf][A-Za-z0-9_+/-]{46}(?![A-Za-z0-9_+/=-])")
 _LONG_RE = re.compile(r"[0-9A-Za-z_+/=-]{25}")
+_ALNUM_RUN_RE = re.compile(r"[0-9A-Za-z]{25,}")
 _B58_TOKEN_RE = re.compile(rf"(?<![0-9A-Za-z]){'[' + _B58 + ']'}{{25,90}}(?![0-9A-Za-z])")
 
 # First char → (chain, versions) for Base58Check addresses on the Bitcoin alphabet.
@@ -325,12 +326,15 @@ def find(text: str) -> list[Found]:
                 {k: v for k, v in info.items() if k in ("bounceable",) or (k == "testnet" and v)}
             )
         add(f)
-    for m in _HEX64_RE.finditer(text):
+    # Bare hex and Base58 tokens are runs of ≥ 64 / ≥ 25 letters and digits; their patterns
+    # start with look-behinds (slow to scan), so they run only when such a run exists.
+    longest = max(map(len, _ALNUM_RUN_RE.findall(text)), default=0)
+    for m in _HEX64_RE.finditer(text) if longest >= 64 else ():
         tok = m.group()
         if tok.isdigit():
             continue
         add(Found("txid", tok, "hex64", True, m.start(), m.end()))
-    for m in _B58_TOKEN_RE.finditer(text):
+    for m in _B58_TOKEN_RE.finditer(text) if longest >= 25 else ():
         if not free(*m.span()):
             continue
         for f in classify_token(m.group()):

@@ -177,7 +177,10 @@ def _otp(text: str) -> list[Found]:
         if m is None:
             continue
         val = v.group("val")
-        if _OTP_NOT_CODE.search(text, max(0, m.start() - 24), m.start() + 8):
+        # Only the label's own line says what kind of code this is ("error code", "zip
+        # code"); a password on the line before must not switch the guard off.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTP_NOT_CODE.search(text, max(line_start, m.start() - 24), m.start() + 8):
             continue
         if _AMOUNT_AFTER.match(text, e):
             continue

@@ -139,7 +139,7 @@ def _keystores(text: str) -> list[Found]:
     return out
 
 
-_LONG_TOKEN_RE = re.compile(r"[0-9A-Za-z]{25}")
+_LONG_RUN_RE = re.compile(r"[0-9A-Za-z]{25,}")
 
 
 def find(text: str, strong: bool) -> list[Found]:
@@ -149,17 +149,24 @@ def find(text: str, strong: bool) -> list[Found]:
         out.extend(_keystores(text))
     if "[" in text:
         out.extend(_solana_arrays(text))
-    if not _LONG_TOKEN_RE.search(text):
-        return out  # every other key shape is a run of ≥ 25 letters and digits
-    out.extend(_xprv(text))
-    out.extend(_wif(text))
-    out.extend(_xrp_seed(text))
+    # Every other key shape is a run of letters and digits at least this long: XRP seed 28,
+    # WIF 51, raw hex 64, Solana keypair 85, extended key 94. The detectors' patterns start
+    # with look-behinds (slow to scan), so each runs only when a run is long enough.
+    longest = max(map(len, _LONG_RUN_RE.findall(text)), default=0)
+    if longest < 25:
+        return out
+    if longest >= 94:
+        out.extend(_xprv(text))
+    if longest >= 51:
+        out.extend(_wif(text))
+    if longest >= 28:
+        out.extend(_xrp_seed(text))
     strong = strong or any(f[2] == "keystore" for f in out)
-    if len(text) >= 64 and _HEX_RE.search(text):
+    if longest >= 64 and _HEX_RE.search(text):
         urls = [m.span() for m in _URL_RE.finditer(text)]
         covered = [(f[0], f[1]) for f in out if f[2] == "keystore"]
         out.extend(_hex_keys(text, strong, urls, covered))
-    if len(text) >= 85:
+    if longest >= 85:
         out.extend(_solana_b58(text, strong))
     return out
 

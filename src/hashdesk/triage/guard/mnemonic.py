@@ -62,6 +62,37 @@ _KEYWORDS_RE = re.compile(
     r"kurtarma\s*(?:ifade|kelime)|gizli\s*(?:ifade|kelime)|tohum|anahtar\s*kelime",
     re.IGNORECASE,
 )
+# Every match of _KEYWORDS_RE contains one of these (after `_hint_form`): a plain literal
+# alternation is ~50x cheaper to scan than the case-insensitive keyword pattern, so the
+# pattern only runs on text that may match. tests/unit/triage/test_guard_mnemonic.py
+# checks the gate on every keyword and on generated text.
+_KEYWORD_HINTS = (
+    "seed", "mnemonic", "recovery", "secret", "backup", "wallet", "phrase", "12", "24",
+    "twelve", "twenty", "助记", "助記", "种子", "種子", "恢复", "恢復", "备份词", "備份詞",
+    "钱包词", "錢包詞", "单词", "單詞", "密语", "シード", "ニーモニック", "復元フレーズ",
+    "リカバリ", "単語", "시드", "니모닉", "복구", "비밀", "단어", "semilla", "frase",
+    "palabras", "palavras", "semente", "graine", "obnovovac", "fraze", "fráze", "сид",
+    "мнемони", "фраз", "cụm", "khôi", "hạt", "kurtarma", "gizli", "tohum", "anahtar",
+)  # fmt: skip
+_KEYWORD_HINT_RE = re.compile("|".join(map(re.escape, _KEYWORD_HINTS)))
+# Case-insensitive matching also equates these letters (re._casefix); fold them for the gate.
+_HINT_FOLD = str.maketrans(
+    {"ı": "i", "ſ": "s", "\u0307": None, "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
+     "ᲅ": "т", "ᲆ": "ъ"}
+)  # fmt: skip
+
+
+def _hint_form(text: str) -> str:
+    return text.lower().translate(_HINT_FOLD)
+
+
+def keyword_search(text: str) -> re.Match[str] | None:
+    """`_KEYWORDS_RE.search(text)`, skipped when no keyword can be there."""
+    if _KEYWORD_HINT_RE.search(_hint_form(text)) is None:
+        return None
+    return _KEYWORDS_RE.search(text)
+
+
 _KW_BEFORE = 160
 _KW_AFTER = 60
 # Words that join a keyword to the phrase ("助记词是", "助记词如下：").
@@ -402,22 +433,32 @@ def _worth_han(text: str, han_count: int) -> bool:
         short = text.strip(" \t\r\n.。!！")
         if len(short) == han_count:
             return True
-    if _CJK_KEYWORDS_RE.search(text) or _KEYWORDS_RE.search(text):
+    if _CJK_KEYWORDS_RE.search(text) or len(_SEPARATED_HAN_RE.findall(text)) >= 11:
         return True
-    return len(_SEPARATED_HAN_RE.findall(text)) >= 11
+    return keyword_search(text) is not None
 
 
 def _few_list_words(text: str) -> bool:
-    """Cheap early exit: fewer than ten tokens that could be list words. ASCII tokens are
-    looked up; any other token counts as a possible hit (it may need NFC or accent
-    folding to match), so this never hides a phrase."""
+    """Cheap early exit: no stretch of 12 tokens that could be one phrase. A phrase is a run
+    of list words in which at most two misspelt words may sit between list words; so if no
+    such stretch of ≥ 12 tokens exists, even counting every word of *any* list, and every
+    non-ASCII token (it may need NFC or accent folding to match), there is no phrase."""
+    words = _ALPHA_TOKEN_RE.findall(text.lower())
+    if len(words) < 12:
+        return True
     masks = tables().masks
-    n = 0
-    for w in _ALPHA_TOKEN_RE.findall(text):
-        if not w.isascii() or w.lower() in masks:
-            n += 1
-            if n >= 10:
-                return False
+    run = best = 0
+    gap = 0  # non-list tokens since the last list word
+    for w in words:
+        if not w.isascii() or w in masks:
+            run = run + gap + 1 if run and gap <= 2 else 1
+            gap = 0
+            if run > best:
+                best = run
+                if best >= 12:
+                    return False
+        else:
+            gap += 1
     return True
 
 
@@ -430,7 +471,8 @@ def find(text: str) -> list[tuple[int, int, str]]:
     toks = _tokens(text, with_han)
     if sum(1 for t in toks if t.mask) < 10:
         return []
-    kw_spans = [m.span() for m in _KEYWORDS_RE.finditer(text)]
+    hint = _KEYWORD_HINT_RE.search(_hint_form(text)) is not None
+    kw_spans = [m.span() for m in _KEYWORDS_RE.finditer(text)] if hint else []
     out = _alpha_spans(text, toks, kw_spans)
     if with_han:
         out.extend(_cjk_spans(text, toks, kw_spans))
