@@ -68,7 +68,11 @@ def drop_pg_database(url: str) -> None:
 
 
 def start(
-    backend: str, *, database_url: str = "", redis_url: str = "", extra_env: dict[str, str] | None = None
+    backend: str,
+    *,
+    database_url: str = "",
+    redis_url: str = "",
+    extra_env: dict[str, str] | None = None,
 ) -> BenchServer:
     var = Path(tempfile.mkdtemp(prefix=f"hashdesk-bench-{backend}-"))
     port = free_port()

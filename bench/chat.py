@@ -42,8 +42,9 @@ class Conn:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: Any = None,
-                      token: str | None = None) -> tuple[int, Any]:
+    async def request(
+        self, method: str, path: str, body: Any = None, token: str | None = None
+    ) -> tuple[int, Any]:
         """Send once; if the server had closed this idle keep-alive connection, reconnect and
         send again (every request the benchmark makes is idempotent by client_id)."""
         try:
@@ -53,8 +54,9 @@ class Conn:
             self.writer = None
             return await self._request(method, path, body, token)
 
-    async def _request(self, method: str, path: str, body: Any = None,
-                       token: str | None = None) -> tuple[int, Any]:
+    async def _request(
+        self, method: str, path: str, body: Any = None, token: str | None = None
+    ) -> tuple[int, Any]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         payload = json.dumps(body).encode() if body is not None else b""
@@ -144,9 +146,11 @@ async def run_load(
                 status, body = await c.request(
                     "POST",
                     "/api/v1/conversations",
-                    {"channel": "app", "client_id": f"open-{os.getpid()}-{n}-{i}",
-                                                "text": f"bench customer {i}: please connect me "
-                                                        "to a human agent"},
+                    {
+                        "channel": "app",
+                        "client_id": f"open-{os.getpid()}-{n}-{i}",
+                        "text": f"bench customer {i}: please connect me to a human agent",
+                    },
                 )
             if status != 201:
                 raise RuntimeError(f"open failed: {status} {body}")
@@ -262,8 +266,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="total messages/s to pace at; 0 = closed loop (as fast as acknowledged)",
     )
-    ap.add_argument("--synchronous", choices=("FULL", "NORMAL"), default="FULL",
-                    help="SQLite fsync policy of the server the benchmark starts")
+    ap.add_argument(
+        "--synchronous",
+        choices=("FULL", "NORMAL"),
+        default="FULL",
+        help="SQLite fsync policy of the server the benchmark starts",
+    )
     args = ap.parse_args(argv)
     ns = [int(x) for x in args.conversations.split(",") if x.strip()]
 

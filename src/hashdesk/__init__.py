@@ -1,2 +1,3 @@
 """hashdesk: the customer-support desk for cryptocurrency exchanges."""
+
 __version__ = "0.1.0"

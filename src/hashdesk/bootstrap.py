@@ -87,6 +87,7 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True, serve: bool = True) 
     def warm() -> None:
         triage.warm_up()
         knowledge.get()
+
     desk = Desk(
         settings=settings,
         catalog=load_catalog(settings.catalog_file),
@@ -101,5 +102,6 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True, serve: bool = True) 
         if settings.registry_file
         else Registry.default(),
     )
-    return Runtime(desk=desk, jobs=JobRunner(desk) if run_jobs else None,
-                   warm=warm if serve else None)
+    return Runtime(
+        desk=desk, jobs=JobRunner(desk) if run_jobs else None, warm=warm if serve else None
+    )

@@ -7,39 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
-import pyotp
 import websockets
 from websockets.asyncio.client import ClientConnection
-
-from hashdesk.demo import DEMO_AGENTS, DemoAgent
-
-
-def demo_agent(email_prefix: str) -> DemoAgent:
-    return next(a for a in DEMO_AGENTS if a.email.startswith(email_prefix))
-
-
-async def agent_login(http: httpx.AsyncClient, agent: DemoAgent) -> str:
-    # A TOTP code is accepted once: wait for a fresh step if this one was used already.
-    for _ in range(3):
-        r = await http.post(
-            "/api/v1/auth/login",
-            json={
-                "email": agent.email,
-                "password": agent.password,
-                "otp": pyotp.TOTP(agent.totp_secret).now(),
-            },
-        )
-        if r.status_code == 200:
-            return str(r.json()["token"])
-        await _next_totp_step()
-    raise AssertionError(f"login failed: {r.status_code} {r.text}")
-
-
-async def _next_totp_step() -> None:
-    import time
-
-    await asyncio.sleep(30.2 - (time.time() % 30))
 
 
 @dataclass

@@ -32,7 +32,8 @@ async def test_timer_that_came_due_while_down_fires_after_restart(tmp_path: Path
     try:
         async with httpx.AsyncClient(base_url=server.url, timeout=10) as http:
             r = await http.post(
-                "/api/v1/conversations", json={"text": "I want to speak to a person about my fee tier"}
+                "/api/v1/conversations",
+                json={"text": "I want to speak to a person about my fee tier"},
             )
             conv = r.json()
             tok = server.agent_token("lead")

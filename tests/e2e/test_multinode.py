@@ -40,7 +40,8 @@ async def test_lifecycle_across_two_nodes(two_nodes: tuple[LiveServer, LiveServe
     ):
         agent_ws = await Stream.open(f"{node_b.ws_url}/api/v1/agent/stream?token={agent_token}")
         r = await cust_http.post(
-            "/api/v1/conversations", json={"channel": "app", "text": "My withdrawal is pending, I need a human agent"}
+            "/api/v1/conversations",
+            json={"channel": "app", "text": "My withdrawal is pending, I need a human agent"},
         )
         assert r.status_code == 201
         conv = r.json()

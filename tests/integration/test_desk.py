@@ -286,14 +286,20 @@ async def test_internal_notes_queue_context_and_agent_names(harness: Harness) ->
     case = await case_of(h, tok, conv["id"])
     assert case["customer"] == {"name": None, "tier": "standard", "anonymous": True}
     assert case["channel"] == "web" and case["updated_at"]
-    r = await h.http.post(f"/api/v1/cases/{case['id']}/notes",
-                          json={"text": "customer is on the VIP list next month"},
-                          headers=bearer(tok))
+    r = await h.http.post(
+        f"/api/v1/cases/{case['id']}/notes",
+        json={"text": "customer is on the VIP list next month"},
+        headers=bearer(tok),
+    )
     assert r.status_code == 201 and r.json()["internal"] is True
-    await h.http.post(f"/api/v1/cases/{case['id']}/messages", json={"text": "Fees are on /fees"},
-                      headers=bearer(tok))
-    r = await h.http.get(f"/api/v1/conversations/{conv['id']}/messages",
-                         headers=bearer(conv["token"]))
+    await h.http.post(
+        f"/api/v1/cases/{case['id']}/messages",
+        json={"text": "Fees are on /fees"},
+        headers=bearer(tok),
+    )
+    r = await h.http.get(
+        f"/api/v1/conversations/{conv['id']}/messages", headers=bearer(conv["token"])
+    )
     msgs = r.json()["messages"]
     assert not any("VIP list" in m["text"] for m in msgs)
     agent_msg = next(m for m in msgs if m["author"] == "agent")
@@ -337,22 +343,34 @@ async def test_assistant_resolves_when_the_article_helped(harness: Harness) -> N
     conv = await open_conv(h, "How do I check that a Telegram account is really your support?")
     assert conv["status"] == "assistant" and "/kb/en/" in conv["messages"][-1]["text"]
     tok = {"Authorization": f"Bearer {conv['token']}"}
-    await h.http.post(f"/api/v1/conversations/{conv['id']}/messages",
-                      json={"text": "yes, that solved it, thanks"}, headers=tok)
+    await h.http.post(
+        f"/api/v1/conversations/{conv['id']}/messages",
+        json={"text": "yes, that solved it, thanks"},
+        headers=tok,
+    )
     r = await h.http.get(f"/api/v1/conversations/{conv['id']}", headers=tok)
     assert r.json()["status"] == "resolved"
 
 
-@pytest.mark.parametrize("text", ["I want to speak to a human", "转人工", "人工客服",
-                                  "quiero hablar con un agente", "нужен оператор"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to speak to a human",
+        "转人工",
+        "人工客服",
+        "quiero hablar con un agente",
+        "нужен оператор",
+    ],
+)
 async def test_asking_for_a_person_hands_off_at_once(harness: Harness, text: str) -> None:
     conv = await open_conv(harness, text)
     assert conv["status"] == "waiting"
 
 
 async def test_security_never_waits_behind_the_bot(harness: Harness) -> None:
-    conv = await open_conv(harness, "I got a login alert from a device I don't know and my "
-                                    "password was changed")
+    conv = await open_conv(
+        harness, "I got a login alert from a device I don't know and my password was changed"
+    )
     assert conv["status"] == "waiting"
 
 
@@ -388,9 +406,16 @@ async def test_off_hours_collects_every_detail_then_queues(harness: Harness) -> 
         if "/kb/" in last["text"]:
             reply = "no, no me ayudó"
         else:
-            key = next(k for k, q in (
-                ("withdrawal_ref", "withdrawal ID"), ("network", "network"),
-                ("address", "address"), ("asset_amount", "coin")) if q in last["text"])
+            key = next(
+                k
+                for k, q in (
+                    ("withdrawal_ref", "withdrawal ID"),
+                    ("network", "network"),
+                    ("address", "address"),
+                    ("asset_amount", "coin"),
+                )
+                if q in last["text"]
+            )
             asked.append(key)
             reply = replies[key]
         await h.http.post(path, json={"text": reply}, headers=tok)
@@ -406,8 +431,11 @@ async def test_stats_count_bot_resolved_apart_from_abandoned(harness: Harness) -
     _, plain = await make_agent(h)
     assert (await h.http.get("/api/v1/stats", headers=bearer(plain))).status_code == 403
     helped = await open_conv(h, "How do I check that a Telegram account is really your support?")
-    await h.http.post(f"/api/v1/conversations/{helped['id']}/messages",
-                      json={"text": "yes that helped"}, headers=bearer(helped["token"]))
+    await h.http.post(
+        f"/api/v1/conversations/{helped['id']}/messages",
+        json={"text": "yes that helped"},
+        headers=bearer(helped["token"]),
+    )
     left = await open_conv(h, "How do I check that an e-mail really comes from you?")
     assert left["status"] == "assistant"
     real = h.desk.clock

@@ -34,8 +34,13 @@ def kb_hit(desk: Desk, text: str, lang: str) -> KbHit | None:
     if hit is None:
         return None
     return KbHit(
-        article=hit.article_id, title=hit.title, url=hit.url_path, snippet=hit.summary,
-        language=hit.language, cross_language=hit.cross_language, score=hit.score,
+        article=hit.article_id,
+        title=hit.title,
+        url=hit.url_path,
+        snippet=hit.summary,
+        language=hit.language,
+        cross_language=hit.cross_language,
+        score=hit.score,
     )
 
 

@@ -185,10 +185,6 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def pw_needs_rehash(h: str) -> bool:
-    return _hasher.check_needs_rehash(h)
-
-
 async def agent_for_token(desk: Desk, token: str) -> Agent:
     if not token or len(token) > 200:
         raise Unauthorized("sign in first", code="unauthenticated")

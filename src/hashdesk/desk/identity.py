@@ -53,7 +53,11 @@ def verify_customer_jwt(token: str, settings: Settings) -> CustomerClaims:
         options["require"].append("iss")
     try:
         claims = jwt.decode(
-            token, key, algorithms=algorithms, options=options, **kwargs  # type: ignore[arg-type]
+            token,
+            key,
+            algorithms=algorithms,
+            options=options,
+            **kwargs,  # type: ignore[arg-type]
         )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthorized("customer token has expired", code="token_expired") from exc

@@ -21,11 +21,11 @@ from ..store import repo
 from ..store.reads import read
 from ..store.writer import Tx
 from ..triage.types import TriageResult
-from .clock import new_id
 from . import assistant_turn
+from .clock import new_id
 from .identity import CustomerClaims
 from .notify import emit_case
-from .present import case_public, conversation_public, message_public, scope_of
+from .present import case_public, message_public, scope_of
 from .service import Desk
 
 
@@ -103,8 +103,14 @@ async def open_conversation(
     team, priority = _route(desk, result, vip)
     evidence = _evidence_dicts(result)
     decision = await assistant_turn.decide(
-        desk, text=text, result=result, language=language, category=result.category,
-        team=team, evidence=evidence, metas=[],
+        desk,
+        text=text,
+        result=result,
+        language=language,
+        category=result.category,
+        team=team,
+        evidence=evidence,
+        metas=[],
     )
 
     def job(tx: Tx) -> Opened:
@@ -154,9 +160,7 @@ async def open_conversation(
         )
         repo.insert_case(tx.conn, case, "assistant", now)
         greeting = policy.say(phrases.lang_or_en(language), "hello")
-        status, more = _apply_decision(
-            tx, desk, conv, case, decision, now, first_words=greeting
-        )
+        status, more = _apply_decision(tx, desk, conv, case, decision, now, first_words=greeting)
         msgs += more
         conv = Conversation(**{**_conv_dict(conv), "status": status, "last_seq": msgs[-1].seq})
         found = repo.get_case(tx.conn, case.id)
@@ -210,7 +214,11 @@ def _apply_decision(
         )
         repo.update_case(tx.conn, case.id, now, first_response_due=due, summary=decision.summary)
         repo.add_timer(
-            tx.conn, kind="first_response", due_at=due, now=now, case_id=case.id,
+            tx.conn,
+            kind="first_response",
+            due_at=due,
+            now=now,
+            case_id=case.id,
             conversation_id=conv.id,
         )
         repo.set_conversation_status(tx.conn, conv.id, status, now)
@@ -219,14 +227,21 @@ def _apply_decision(
         repo.set_conversation_status(tx.conn, conv.id, status, now, resolved_at=now)
         repo.set_resolution(tx.conn, conv.id, "assistant")
         repo.add_timer(
-            tx.conn, kind="auto_close", due_at=now + desk.reopen_window, now=now,
-            case_id=case.id, conversation_id=conv.id,
+            tx.conn,
+            kind="auto_close",
+            due_at=now + desk.reopen_window,
+            now=now,
+            case_id=case.id,
+            conversation_id=conv.id,
         )
     else:
         repo.add_timer(
-            tx.conn, kind="assistant_idle",
-            due_at=now + timedelta(minutes=desk.settings.assistant_idle_minutes), now=now,
-            case_id=case.id, conversation_id=conv.id,
+            tx.conn,
+            kind="assistant_idle",
+            due_at=now + timedelta(minutes=desk.settings.assistant_idle_minutes),
+            now=now,
+            case_id=case.id,
+            conversation_id=conv.id,
         )
     return status, [msg]
 
@@ -319,8 +334,9 @@ async def post_customer_message(
             merged = _merge_evidence(list(case.evidence), _evidence_dicts(result))
             if merged != list(case.evidence):
                 repo.update_case(tx.conn, case.id, now, evidence=merged)
-                case = Case(**{**{f: getattr(case, f) for f in case.__slots__},
-                               "evidence": tuple(merged)})
+                case = Case(
+                    **{**{f: getattr(case, f) for f in case.__slots__}, "evidence": tuple(merged)}
+                )
         if acting and turn is not None and case is not None:
             current = Conversation(**{**_conv_dict(conv), "status": status})
             status, more = _apply_decision(tx, desk, current, case, turn.decision, now)
@@ -364,8 +380,14 @@ async def _assistant_turn(
     conv, case, metas = ctx
     evidence = _merge_evidence(list(case.evidence), _evidence_dicts(result))
     decision = await assistant_turn.decide(
-        desk, text=text, result=result, language=conv.language, category=case.category,
-        team=case.team, evidence=evidence, metas=metas,
+        desk,
+        text=text,
+        result=result,
+        language=conv.language,
+        category=case.category,
+        team=case.team,
+        evidence=evidence,
+        metas=metas,
     )
     return assistant_turn.Turn(decision=decision, last_seq=conv.last_seq)
 
@@ -404,8 +426,9 @@ async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str)
         )
         if conv.status == "resolved":
             repo.set_resolution(tx.conn, conversation_id, None)
-            repo.set_conversation_status(tx.conn, conversation_id, conv.status, now,
-                                         resolved_at="clear")
+            repo.set_conversation_status(
+                tx.conn, conversation_id, conv.status, now, resolved_at="clear"
+            )
         status, msgs = _apply_decision(tx, desk, conv, case, decision, now)
         scope = scope_of(case)
         tx.emit(Event("status", conversation_id, {"status": status}, scope=scope))
@@ -415,7 +438,3 @@ async def request_handoff(desk: Desk, *, conversation_id: str, customer_id: str)
         return status
 
     return await desk.writer.run(job)
-
-
-def conversation_view(c: Conversation) -> dict[str, Any]:
-    return conversation_public(c)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Agent, Role
+from .model import Agent
 
 SPECIALIST_TEAMS = frozenset({"security", "compliance"})
 
@@ -40,7 +40,3 @@ def agent_can_see(agent: Agent, scope: CaseScope) -> bool:
 def agent_can_act(agent: Agent, scope: CaseScope) -> bool:
     """Reply, claim, escalate and resolve need the same visibility."""
     return agent_can_see(agent, scope)
-
-
-def can_escalate_to(role: Role, target: str) -> bool:
-    return bool(target)

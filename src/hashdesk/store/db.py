@@ -76,6 +76,7 @@ def create_sync_engine(
 def _sqlite_setup(engine: Engine, *, immediate: bool, synchronous: str = "FULL") -> None:
     if synchronous not in ("FULL", "NORMAL"):
         raise ValueError("synchronous must be FULL or NORMAL")
+
     # The stdlib sqlite3 driver begins transactions lazily and breaks SAVEPOINT; take
     # control of BEGIN ourselves (SQLAlchemy docs, "Serializable isolation / Savepoints").
     @event.listens_for(engine, "connect")

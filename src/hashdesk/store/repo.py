@@ -498,8 +498,10 @@ def agents_online(conn: Connection, team: str, language: str, since: datetime) -
 
 
 def waiting_in_team(conn: Connection, team: str) -> int:
-    q = sa.select(sa.func.count()).select_from(cases).where(
-        cases.c.team == team, cases.c.status == "waiting"
+    q = (
+        sa.select(sa.func.count())
+        .select_from(cases)
+        .where(cases.c.team == team, cases.c.status == "waiting")
     )
     return int(conn.execute(q).scalar_one())
 

@@ -262,9 +262,15 @@ def _check_email(value: str, parsed: Parsed, registry: Registry, brand: Brand) -
     if found is not None and found.technique == "unlisted-address":
         # At the exchange's own domain, just not a listed support address: not official,
         # but not a look-alike either (contract: such an address "is not official").
-        return Verdict(value, "email", NOT_OFFICIAL,
-                       f"{found.reason}; write only to the listed support addresses",
-                       found.resembles, address, found.technique)
+        return Verdict(
+            value,
+            "email",
+            NOT_OFFICIAL,
+            f"{found.reason}; write only to the listed support addresses",
+            found.resembles,
+            address,
+            found.technique,
+        )
     if found is not None:
         return _impersonation(value, "email", found, registry, address)
     return Verdict(
