@@ -25,6 +25,7 @@ class Runtime:
     desk: Desk
     jobs: JobRunner | None
     warm: Callable[[], None] | None = None
+    knowledge: LazyKnowledgeBase | None = None
 
     async def start(self) -> None:
         if self.warm is not None:
@@ -103,5 +104,8 @@ def bootstrap(settings: Settings, *, run_jobs: bool = True, serve: bool = True) 
         else Registry.default(),
     )
     return Runtime(
-        desk=desk, jobs=JobRunner(desk) if run_jobs else None, warm=warm if serve else None
+        desk=desk,
+        jobs=JobRunner(desk) if run_jobs else None,
+        warm=warm if serve else None,
+        knowledge=knowledge,
     )

@@ -32,6 +32,7 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
         await audit.record_configuration(runtime.desk)
         app.state.runtime = runtime
         app.state.desk = runtime.desk
+        app.state.knowledge = runtime.knowledge  # the help-center pages share the desk's KB
         try:
             yield
         finally:

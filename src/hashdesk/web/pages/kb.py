@@ -35,18 +35,12 @@ BABEL_LOCALE = {"en": "en_US", "zh": "zh_Hans_CN"}
 
 
 def knowledge(request: Request) -> KnowledgeBase:
-    """The desk's knowledge base if the app exposes one, else one built for these pages
-    (the encoder and its article vectors are shared in the process, so it costs little)."""
-    state = request.app.state
-    for holder in (state, getattr(state, "runtime", None), getattr(state, "desk", None)):
-        found = getattr(holder, "kb", None) if holder is not None else None
-        if isinstance(found, KnowledgeBase):
-            return found
-    kb: KnowledgeBase | None = getattr(state, "pages_kb", None)
-    if kb is None:
-        settings = state.settings
-        kb = KnowledgeBase.load(*([settings.kb_dir] if settings.kb_dir else []), categories=None)
-        state.pages_kb = kb
+    """The desk's own knowledge base (operator articles and catalog included), loaded once;
+    an app built without its lifespan (page tests) hands one in as ``state.kb``."""
+    given = getattr(request.app.state, "kb", None)
+    if isinstance(given, KnowledgeBase):
+        return given
+    kb: KnowledgeBase = request.app.state.knowledge.get()
     return kb
 
 
