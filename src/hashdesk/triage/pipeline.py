@@ -145,6 +145,9 @@ def explain(text: str, *, lang_hint: str | None = None) -> dict[str, Any]:
 
 def warm_up() -> None:
     """Load every model now (the server calls this at start-up)."""
+    from hashdesk.triage.guard import mnemonic
+
     language.warm_up()
     classifier.warm_up()
+    mnemonic.warm_up()
     analyze("warm up: my USDT withdrawal 0x" + "ab" * 32 + " is pending")

@@ -12,9 +12,15 @@ Decision rules (own design, after crypto-domain.md §2.1):
   numbering, one word per line, comma-separated, or the run is the whole message. Up to
   two misspelt words (one edit away from a list word) may sit inside such a run.
 * Chinese is special: the Chinese lists are the 2,048 commonest characters, so ordinary
-  Chinese text is a long run of list characters. Characters written *adjacently* only
-  count next to a seed keyword, or when the whole message is exactly a checksum-valid
-  phrase; characters written *separately* (``的 一 是 …``, ``的,一,是``) count like words.
+  Chinese text is a long run of list characters. Characters written *adjacently* count
+  next to a seed keyword, or when the whole message is exactly a checksum-valid phrase;
+  characters written *separately* (``的 一 是 …``, ``的,一,是``) count like words.
+* An adjacent phrase hidden in prose with no keyword (``我昨天永枯额船…然后``) is found by
+  `_hidden_cjk`: a checksum-valid window of 12–24 list characters that does not read as
+  Chinese — its characters are rare (median frequency rank ≥ 300) and jieba finds almost
+  no dictionary words in it. Measured on the generated phrases and on every checksum-valid
+  window of our Chinese training and help-centre text: 98 % of phrases found, 0 of 306
+  prose windows flagged (tests/unit/triage/test_guard_hidden_cjk.py checks both).
 """
 
 from __future__ import annotations
@@ -462,18 +468,113 @@ def _few_list_words(text: str) -> bool:
     return True
 
 
+_HAN_RUN_RE = re.compile(rf"[{_HAN}]{{12,}}")
+_RARE_RANK = 300  # frequency rank above which a character counts as rare
+_MAX_PROSE_COVER = 0.2  # share of a window's characters inside dictionary words
+
+_jieba_lock = threading.Lock()
+_jieba_tok: object | None = None
+
+
+def _segmenter() -> object:
+    """jieba's default dictionary, loaded on first need (or by `warm_up`)."""
+    global _jieba_tok
+    if _jieba_tok is None:
+        with _jieba_lock:
+            if _jieba_tok is None:
+                import logging
+
+                import jieba
+
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                tok = jieba.Tokenizer()
+                tok.initialize()
+                _jieba_tok = tok
+    return _jieba_tok
+
+
+def _prose_cover(chars: str) -> float:
+    """Share of `chars` that jieba puts inside multi-character dictionary words: about
+    0.6–1.0 for Chinese prose, 0–0.2 for a random run of list characters."""
+    words = _segmenter().cut(chars, HMM=False)  # type: ignore[attr-defined]
+    return sum(len(w) for w in words if len(w) > 1) / max(1, len(chars))
+
+
+def _hidden_cjk(text: str) -> list[tuple[int, int, str]]:
+    """Unseparated phrases inside Chinese prose, with no keyword (see the module notes).
+
+    Cheap for ordinary text: a window is only checksummed when at least half its
+    characters are rare (a running count), which prose windows seldom are."""
+    out: list[tuple[int, int, str]] = []
+    idx_tables = tables().index
+    for m in _HAN_RUN_RE.finditer(text):
+        run, base = m.group(), m.start()
+        for lang_i, lang in enumerate(LANGUAGES):
+            if lang not in CJK_LANGUAGES:
+                continue
+            table = idx_tables[lang_i]
+            # Split the Han run at characters outside this list.
+            seg_start = 0
+            ranks: list[int] = []
+            for i, ch in enumerate(run + "\0"):
+                r = table.get(ch)
+                if r is not None:
+                    if not ranks:
+                        seg_start = i
+                    ranks.append(r)
+                    continue
+                if len(ranks) >= 12:
+                    span = _hidden_in_segment(run, seg_start, ranks)
+                    if span is not None:
+                        out.append((base + span[0], base + span[1], f"{lang}:hidden"))
+                ranks = []
+    return out
+
+
+def _hidden_in_segment(run: str, seg_start: int, ranks: list[int]) -> tuple[int, int] | None:
+    n = len(ranks)
+    rare = [0]
+    for r in ranks:
+        rare.append(rare[-1] + (r >= _RARE_RANK))
+    for k in reversed(VALID_COUNTS):  # longest first: a 24-word phrase holds 12-word windows
+        if k > n:
+            continue
+        for off in range(n - k + 1):
+            if 2 * (rare[off + k] - rare[off]) < k:
+                continue
+            win = ranks[off : off + k]
+            if not (checksum_ok(win) and _random_like(win, _RARE_RANK)):
+                continue
+            s = seg_start + off
+            if _prose_cover(run[s : s + k]) <= _MAX_PROSE_COVER:
+                return s, s + k
+    return None
+
+
+def _overlaps(a: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
+    return any(a[0] < b[1] and b[0] < a[1] for b in spans)
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every seed phrase in `text`."""
     han_count = 0 if text.isascii() else len(_HAN_RE.findall(text))
+    hidden = _hidden_cjk(text) if han_count >= 12 else []
     with_han = _worth_han(text, han_count)
     if not with_han and _few_list_words(text):
-        return []
+        return hidden
     toks = _tokens(text, with_han)
     if sum(1 for t in toks if t.mask) < 10:
-        return []
+        return hidden
     hint = _KEYWORD_HINT_RE.search(_hint_form(text)) is not None
     kw_spans = [m.span() for m in _KEYWORDS_RE.finditer(text)] if hint else []
     out = _alpha_spans(text, toks, kw_spans)
     if with_han:
         out.extend(_cjk_spans(text, toks, kw_spans))
+    out.extend(h for h in hidden if not _overlaps(h, out))
     return out
+
+
+def warm_up() -> None:
+    """Load the word tables and jieba's dictionary now rather than on a first message."""
+    tables()
+    _segmenter()
