@@ -25,7 +25,11 @@ _I = re.IGNORECASE
 _SECRETS: dict[str, re.Pattern[str]] = {
     "mnemonic": re.compile(
         r"seed|mnemonic|recovery\s*(?:phrase|words)|secret\s*(?:recovery\s*)?phrase|"
-        r"backup\s*phrase|(?:12|24|twelve|twenty[- ]four)[- ]words?|wallet\s*words|"
+        r"backup\s*phrase|(?:12|24|twelve|twenty[- ]four)[- ]words?|wallet\s*(?:words|phrase)|"
+        r"secret\s*words|recovery\s*key|"
+        # The wallet-drainer script: "import / validate / sync your wallet on this page".
+        r"(?:import|validate|sync|rectify|connect)\s+(?:your\s+)?wallet\s+"
+        r"(?:on|at|via|through|using|with|here|to|in)\b|"
         r"助记词|助記詞|种子短语|種子短語|恢复短语|恢復短語|"
         r"frase\s*(?:semilla|de\s*recuperaci[oó]n|secreta|semente|de\s*recupera[cç][aã]o)|"
         r"palabras\s*de\s*recuperaci[oó]n|semilla|"
@@ -50,6 +54,8 @@ _SECRETS: dict[str, re.Pattern[str]] = {
     "otp_code": re.compile(
         r"(?:2\s*fa|two[- ]factor|authenticator|google\s*auth\w*)\s*(?:app\s*)?"
         r"(?:code|number|token|pin|digits)|"
+        r"(?:number|code|digits)\s*(?:shown|displayed|showing)\s*(?:in|on)\s*(?:your\s*|the\s*)?"
+        r"(?:google\s*)?auth\w*|(?:6|six)[- ]digit\s*(?:number|pin)|"
         r"\b(?:your|the|ur)\s+(?:current\s+)?2\s*fa\b(?!\s*(?:app|settings|status|reset|device|"
         r"setup|method|is|was|has|will|on|off|enabled|disabled))|"
         r"\botp\b|one[- ]time\s*(?:code|password)|"
@@ -79,7 +85,8 @@ _REQUEST = re.compile(
     r"\b(?:provide|send|share|tell|give|type|enter|paste|submit|confirm|verify|forward|"
     r"read\s*(?:out|back)|dm|message\s*us|upload|input|write|reply\s*with|post|"
     r"let\s*(?:us|me)\s*know|need\s*your|need\s*the|require\s*your|what\s*is\s*your|"
-    r"what'?s\s*your|what\s*are\s*your|can\s*i\s*have|may\s*i\s*have|sync|validate)\b|"
+    r"what'?s\s*your|what\s*are\s*your|what\s*is\s*the|what'?s\s*the|can\s*i\s*have|"
+    r"may\s*i\s*have|sync|validate|import)\b|"
     # zh
     r"提供|发送|發送|发给|發給|发我|發我|告诉|告訴|告知|给我|給我|输入|輸入|填写|填寫|回复|回覆|"
     r"私信|提交|报一下|報一下|说一下|說一下|是多少|是什么|是什麼|截图给|导入|導入|验证您的钱包|"

@@ -7,6 +7,9 @@ import pytest
 from hashdesk.triage.outbound import check
 
 ASKS = [
+    ("What is the 6-digit number shown in your Google Authenticator right now?", "otp_code"),
+    ("DM me your wallet phrase and I will fix the sync issue", "mnemonic"),
+    ("Import your wallet on this page to validate it: walletconnect-sync.io", "mnemonic"),
     # en
     ("Please send us your seed phrase so we can verify your wallet.", "mnemonic"),
     ("What is your 2FA code?", "otp_code"),
