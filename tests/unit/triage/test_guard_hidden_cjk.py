@@ -71,3 +71,17 @@ def test_a_phrase_of_common_characters_reads_as_prose_and_is_left_alone() -> Non
     text = "我昨天在你们平台提币到自己的钱包但是一直没有到账请帮我查一下"
     assert _hidden_cjk(text) == []
     assert scan(text).secrets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "帳號因為密碼輸錯太多次被鎖了，要等多久才能解？",
+        "企業認證審核已經兩個禮拜了，營業登記、股東結構、董事名冊都交了，怎麼還沒有結果？",
+        "合約帳戶顯示我的維持保證金率已經 95% 了，但我的持倉其實是盈利的",
+        "我用老公的銀行卡入金，因為戶名跟帳戶實名不一致被退回了",
+    ],
+)
+def test_traditional_chinese_prose_is_read_through_simplified_characters(text: str) -> None:
+    # jieba's dictionary is simplified: traditional prose must be mapped before the check.
+    assert _hidden_cjk(text) == []

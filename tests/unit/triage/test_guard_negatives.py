@@ -32,6 +32,8 @@ ENGLISH_PROSE = [
     "Call me at 138 0013 8000 or 020-7946-0958 if you need anything else.",
     "I received 2 codes: one by SMS and one by email. Which one do I need to enter?",
     "my 2FA code is not working since I changed phones on May 3",
+    "Tor exit node login, not me. Password is unique, 2FA is TOTP. Please revoke all sessions.",
+    'App says "your account has been logged out due to a password change" but I changed nothing.',
 ]
 
 SPANISH_PORTUGUESE_ITALIAN_FRENCH_CZECH = [

@@ -52,7 +52,8 @@ _PW_STOP = frozenset(
     been requirements rules policy hint protected hash hashed mismatch error errors
     please help problem issue issues link email sms code via by using entered
     typed saved stored remembered remember set setting settings less more than only
-    reset changed request requested expire expires twice once login
+    reset changed request requested expire expires twice once login unique secure complex
+    random simple compromised leaked exposed known safe new old different generated
     contraseña senha пароль incorrecta incorrecto errónea olvidé esqueci errada não
     неверный неправильный забыл sai quên yanlış unuttum
     """.split()
@@ -65,7 +66,7 @@ def _value_span(m: re.Match[str]) -> tuple[int, int]:
     if val[0] in "\"'“「":
         return s + 1, e - 1
     # Trailing sentence punctuation is not part of the value.
-    while e > s and m.string[e - 1] in ".,;)]}>。，；":
+    while e > s and m.string[e - 1] in ".,;)]}>。，；\"'”’":
         e -= 1
     return s, e
 

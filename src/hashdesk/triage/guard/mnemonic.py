@@ -25,6 +25,7 @@ Decision rules (own design, after crypto-domain.md §2.1):
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable
@@ -500,6 +501,12 @@ def _prose_cover(chars: str) -> float:
     return sum(len(w) for w in words if len(w) > 1) / max(1, len(chars))
 
 
+@functools.cache
+def _simplified_list() -> list[str]:
+    table = tables().index[LANGUAGES.index("chinese_simplified")]
+    return sorted(table, key=table.__getitem__)
+
+
 def _hidden_cjk(text: str) -> list[tuple[int, int, str]]:
     """Unseparated phrases inside Chinese prose, with no keyword (see the module notes).
 
@@ -532,6 +539,7 @@ def _hidden_cjk(text: str) -> list[tuple[int, int, str]]:
 
 
 def _hidden_in_segment(run: str, seg_start: int, ranks: list[int]) -> tuple[int, int] | None:
+    simplified = _simplified_list()
     n = len(ranks)
     rare = [0]
     for r in ranks:
@@ -546,7 +554,9 @@ def _hidden_in_segment(run: str, seg_start: int, ranks: list[int]) -> tuple[int,
             if not (checksum_ok(win) and _random_like(win, _RARE_RANK)):
                 continue
             s = seg_start + off
-            if _prose_cover(run[s : s + k]) <= _MAX_PROSE_COVER:
+            # jieba's dictionary is in simplified characters; the two lists are aligned
+            # index for index, so a window reads in simplified through its indices.
+            if _prose_cover("".join(simplified[r] for r in win)) <= _MAX_PROSE_COVER:
                 return s, s + k
     return None
 
