@@ -180,3 +180,35 @@ def test_shipped_recipe_rebuilds_the_shipped_model() -> None:
     np.testing.assert_allclose(model.coef, shipped.coef, rtol=1e-4, atol=1e-5)
     for text in ("my withdrawal is stuck", "合约被强平了", "api signature invalid"):
         assert model.predict(text)[0] == shipped.predict(text)[0]
+
+
+def test_weight_column_gives_rows_more_or_less_say(app: typer.Typer, tmp_path: Path) -> None:
+    """Two rows of one text with opposite labels: the heavier row decides."""
+    rows = _rows() + [
+        {"text": "funds missing help", "label": "deposit", "weight": 5},
+        {"text": "funds missing help", "label": "withdrawal", "weight": 0.1},
+    ]
+    path = tmp_path / "weighted.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "w.npz"
+    result = runner.invoke(
+        app, ["train", str(path), "--out", str(out), "--holdout", "0", "--algorithm", "svm"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert LinearTextModel.load(out).predict("funds missing help")[0] == "deposit"
+    flipped = [{**r, "weight": {5: 0.1, 0.1: 5}[r["weight"]]} if "weight" in r else r for r in rows]
+    path.write_text("".join(json.dumps(r) + "\n" for r in flipped), encoding="utf-8")
+    result = runner.invoke(
+        app, ["train", str(path), "--out", str(out), "--holdout", "0", "--algorithm", "svm"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert LinearTextModel.load(out).predict("funds missing help")[0] == "withdrawal"
+
+
+def test_bad_weight_is_a_clear_error(app: typer.Typer, tmp_path: Path) -> None:
+    rows = [*_rows(), {"text": "hello", "label": "general", "weight": "heavy"}]
+    path = tmp_path / "bad.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
+    assert result.exit_code == 2
+    assert "weight" in result.stderr

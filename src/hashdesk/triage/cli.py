@@ -146,7 +146,10 @@ def train_command(
         ),
     ] = None,
 ) -> None:
-    """Train the category classifier, report its accuracy and write the model."""
+    """Train the category classifier, report its accuracy and write the model.
+
+    DATA is CSV (with a header row) or JSON Lines; an optional `weight` column gives rows
+    more or less say (default 1)."""
     from rich.console import Console
 
     from hashdesk.triage import classifier
@@ -260,7 +263,9 @@ def run_training(
                 import numpy as np
 
                 merged = tr.Dataset(
-                    train_set.texts + test_set.texts, train_set.labels + test_set.labels
+                    train_set.texts + test_set.texts,
+                    train_set.labels + test_set.labels,
+                    train_set.extra + test_set.extra,
                 )
                 emb_all = np.vstack([emb_train, emb_test])
                 fitted = tr.fit(merged, config, step=step, embeddings=emb_all, encoder=encoder)
