@@ -8,6 +8,7 @@ a bad line gets an error on stderr (the others still go through) and a non-zero 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -153,12 +154,14 @@ def train_command(
     from rich.console import Console
 
     from hashdesk.triage import classifier
-    from hashdesk.triage.train import OTHER_DEFAULTS, SHIPPED_RECIPE, DataError, TrainConfig
+    from hashdesk.triage.train import OTHER_DEFAULTS, SHIPPED_RECIPE, DataError
 
     console = Console(stderr=True)
     shipped = data is None
     recipe = SHIPPED_RECIPE if shipped else OTHER_DEFAULTS
-    cfg = TrainConfig(
+    # The recipe's other settings (analyzer weights, n-gram range) carry over unchanged.
+    cfg = dataclasses.replace(
+        recipe,
         algorithm=algorithm or recipe.algorithm,
         c=c if c is not None else recipe.c,
         encoder=encoder,

@@ -37,14 +37,14 @@ def _scan(text: str) -> GuardResult:
     return scan(text)
 
 
-def _extract(text: str, now: datetime | None, tz: str) -> list[Evidence]:
+def _extract(text: str, now: datetime | None, tz: str, lang: str | None) -> list[Evidence]:
     """Evidence in the *redacted* text: the guard has run, so no secret is left to mask."""
     try:
         from hashdesk.triage.evidence import extract
     except ImportError:  # pragma: no cover - evidence extraction not installed yet
         return []
     try:
-        return list(extract(text, now=now, tz=tz, secrets=()))
+        return list(extract(text, now=now, tz=tz, secrets=(), lang=lang))
     except Exception:  # noqa: BLE001 - evidence is best effort; triage must go on
         return []
 
@@ -109,7 +109,7 @@ def analyze(
     # Markers are the guard's words, not the customer's: keep them out of the models.
     plain = _MARKER.sub(" ", redacted)[:MAX_CHARS] if guard.secrets else redacted[:MAX_CHARS]
     lang = language.detect(plain, lang_hint)
-    evidence = _map_evidence(_extract(redacted, now, tz), guard)
+    evidence = _map_evidence(_extract(redacted, now, tz, lang), guard)
     category = classifier.categorize(plain)
     urgent = classifier.urgency(plain)
     is_urgent = urgent.label == "urgent"

@@ -50,12 +50,14 @@ def extract(
     now: datetime | None = None,
     tz: str = "UTC",
     secrets: Sequence[SecretSpan] | None = None,
+    lang: str | None = None,
 ) -> list[Evidence]:
     """Evidence in `text`, in order of appearance; never raises.
 
     `now` anchors relative times ("2 hours ago"; default: the current time), `tz` is the
     customer's IANA time zone (or "UTC+8"), `secrets` are spans already found by the
-    guard (found here when omitted).
+    guard (found here when omitted), `lang` the message's language when known (it decides
+    whether 05/06 is day-first or month-first where the time zone does not).
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -79,7 +81,7 @@ def extract(
         ("email", lambda: ids.emails(body)),
         ("withdrawal_id", lambda: ids.withdrawal_ids(body)),
         ("order_id", lambda: ids.order_ids(body)),
-        ("timestamp", lambda: timestamps.timestamps(body, now_, tz or "UTC")),
+        ("timestamp", lambda: timestamps.timestamps(body, now_, tz or "UTC", lang)),
         ("amount", lambda: ids.amounts(body)),
     ]
     for kind, fn in simple:
