@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -81,7 +82,7 @@ class Dataset:
                 w = float(raw if raw not in (None, "") else 1.0)
             except (TypeError, ValueError) as exc:
                 raise DataError(f"row {n}: weight {raw!r} is not a number") from exc
-            if not w >= 0 or w == float("inf"):
+            if not (math.isfinite(w) and w >= 0):
                 raise DataError(f"row {n}: weight {raw!r} must be a finite number >= 0")
             out.append(w)
         return out

@@ -29,6 +29,7 @@ import functools
 import re
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 from hashdesk.triage.guard.wordlists import (
     CJK_LANGUAGES,
@@ -473,31 +474,18 @@ _HAN_RUN_RE = re.compile(rf"[{_HAN}]{{12,}}")
 _RARE_RANK = 300  # frequency rank above which a character counts as rare
 _MAX_PROSE_COVER = 0.2  # share of a window's characters inside dictionary words
 
-_jieba_lock = threading.Lock()
-_jieba_tok: object | None = None
 
+def _segmenter() -> Any:
+    """The process's shared jieba tokenizer (`hashdesk.textseg`)."""
+    from hashdesk import textseg
 
-def _segmenter() -> object:
-    """jieba's default dictionary, loaded on first need (or by `warm_up`)."""
-    global _jieba_tok
-    if _jieba_tok is None:
-        with _jieba_lock:
-            if _jieba_tok is None:
-                import logging
-
-                import jieba
-
-                logging.getLogger("jieba").setLevel(logging.WARNING)
-                tok = jieba.Tokenizer()
-                tok.initialize()
-                _jieba_tok = tok
-    return _jieba_tok
+    return textseg.tokenizer()
 
 
 def _prose_cover(chars: str) -> float:
     """Share of `chars` that jieba puts inside multi-character dictionary words: about
     0.6–1.0 for Chinese prose, 0–0.2 for a random run of list characters."""
-    words = _segmenter().cut(chars, HMM=False)  # type: ignore[attr-defined]
+    words = _segmenter().cut(chars, HMM=False)
     return sum(len(w) for w in words if len(w) > 1) / max(1, len(chars))
 
 
@@ -531,14 +519,14 @@ def _hidden_cjk(text: str) -> list[tuple[int, int, str]]:
                     ranks.append(r)
                     continue
                 if len(ranks) >= 12:
-                    span = _hidden_in_segment(run, seg_start, ranks)
+                    span = _hidden_in_segment(seg_start, ranks)
                     if span is not None:
                         out.append((base + span[0], base + span[1], f"{lang}:hidden"))
                 ranks = []
     return out
 
 
-def _hidden_in_segment(run: str, seg_start: int, ranks: list[int]) -> tuple[int, int] | None:
+def _hidden_in_segment(seg_start: int, ranks: list[int]) -> tuple[int, int] | None:
     simplified = _simplified_list()
     n = len(ranks)
     rare = [0]
