@@ -5,8 +5,10 @@ Cheap script checks decide most messages without a model: Han without kana is Ch
 Russian. Letters that only one supported Latin-script language uses (ñ ¿ → Spanish,
 ã õ → Portuguese, ı ş ğ → Turkish, ơ ư đ … → Vietnamese) come next. Only the rest goes
 to lingua, restricted to the five Latin-script languages, which keeps it fast and stops
-it from guessing a language the desk does not serve. Short or ambiguous text falls back
-to the caller's hint, or English.
+it from guessing a language the desk does not serve. Before lingua, a vote over
+function words decides clear cases, including Vietnamese typed without diacritics and
+Russian typed in Latin letters ("ne prihodit vyvod"), which no Latin-script model knows.
+When lingua cannot tell either, a word-vote leader wins; else the caller's hint, or English.
 
 `detect` never raises.
 """
@@ -44,6 +46,23 @@ _VI_PLAIN = frozenset(
     "bao gio sao vay nhe a".split()
 )
 _VI_STRONG = frozenset("khong duoc dc cua toi tien chua rut nap khoan giup roi nhung".split())
+# More plain syllables for the word vote only (each is rare as a word in en/es/pt/tr).
+_VI_MORE = frozenset(
+    "nhieu nhiu thi nao nguoi moi lenh hop dong kich hoat xac nhan khi xem xet lam gi ntn "
+    "vay nhe nha oi dau hom qua ngay gio phut luc cai kia lai len xuong them cung nen phai "
+    "muon dat huy mua tk ad ae dk bao hien luong van chi san choi bi tu toi em anh".split()
+)
+# Russian typed in Latin letters ("ne prihodit vyvod"): function and support words of the
+# common transliterations, rare as words in the other Latin-script languages.
+_RU_LATIN = frozenset(
+    "ne na uzhe uje posle skolko eto chto pochemu pochemy menya mne moy moi moya moyu dlya "
+    "gde ya vy vas net ili esli bez vse vsyo eshche eshe seychas sejchas poka nado nuzhno "
+    "mozhno nelzya pomogite pomogi pozhaluysta pojaluysta spasibo privet zdravstvuyte "
+    "akkaunt akk vyvod vivod depozit popolnenie pishet prishlo prihodit prihodyat kody kod "
+    "chasa chasov dney summa dengi kakoy kakoy-to zablokirovan zablokirovali vmesto kuda "
+    "skachat propala propal prilozhenie prilozheniya ozhidaet proverku podtverzhdeniya "
+    "vzlom vhoda vvoda parolya zayti srochno tolko kogda kak ochen".split()
+)
 
 # Above this many letters lingua's fast (trigram-only) mode is as good as its slow one.
 _LONG_TEXT = 80
@@ -95,8 +114,10 @@ _VOTE_WORDS: dict[str, frozenset[str]] = {
             "mã luôn báo sai không được tôi tiền tài khoản rút nạp giúp bị của và là có chưa "
             "vẫn em anh ad ơi lỗi ngoài mat het chay vo ly bi tai khoan hoi sao roi".split()
         )
+        | _VI_MORE
     )
     - {"a"},
+    "ru": _RU_LATIN,
 }
 _STRIP = ".,!?:;()\"'¿¡…"
 
@@ -267,6 +288,7 @@ def _detect(text: str, hint: str | None) -> tuple[str, float, str]:
             return "vi", 0.8, "words:vi"
     if marked is not None:
         return marked, 0.95, "letters:" + marked
+    leader = None  # the word vote's clear-but-not-decisive leader, if any
     if words:
         en = sum(map(_EN_WORDS.__contains__, words))
         if en >= 2 and en >= 0.3 * len(words):
@@ -278,6 +300,8 @@ def _detect(text: str, hint: str | None) -> tuple[str, float, str]:
         lang, votes, runner_up = _vote(words)
         if votes >= 2 and votes >= 2 * runner_up + 1:
             return lang, 0.8, "words:" + lang
+        if votes >= 2 and votes > runner_up:
+            leader = lang
     detector = _get_detector(long_text=latin >= _LONG_TEXT)
     if detector is None:  # pragma: no cover
         return _fallback(hint), 0.0, "no detector"
@@ -290,5 +314,7 @@ def _detect(text: str, hint: str | None) -> tuple[str, float, str]:
     if hint is not None and hint in scores and hint != best and scores[hint] >= 0.5 * top:
         return hint, scores[hint], "model+hint"
     if top < _MIN_CONFIDENCE:
+        if leader is not None and hint is None:
+            return leader, 0.6, "words:" + leader  # the model cannot tell; the words lean
         return _fallback(hint), top, "ambiguous"
     return best, top, "model"

@@ -20,6 +20,12 @@ CASES = [
     ("昨日から出金が保留中のままです", "ja"),
     # without diacritics / with pasted ids
     ("toi khong rut tien duoc, tai khoan bi khoa", "vi"),
+    # Vietnamese without diacritics, in chat shorthand; Russian typed in Latin letters.
+    ("ip whitelist toi da bao nhieu ip? em co 3 server", "vi"),
+    ("tk bi han che sau khi xem xet, chi xem dc so du", "vi"),
+    ("akkaunt zablokirovan posle neskolkih popytok vvoda parolya, skolko zhdat??", "ru"),
+    ("vyvod ne dohodit na trust wallet uzhe 2 chasa, set TRC20", "ru"),
+    ("pomogite pozhaluysta, ne prihodyat kody na email dlya vhoda", "ru"),
     ("hesabima giris yapamiyorum sifre sifirlama calismiyor", "tr"),
     ("no puedo entrar a mi cuenta desde ayer", "es"),
     ("não consigo entrar na minha conta", "pt"),
