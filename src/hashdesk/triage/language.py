@@ -61,7 +61,14 @@ _RU_LATIN = frozenset(
     "akkaunt akk vyvod vivod depozit popolnenie pishet prishlo prihodit prihodyat kody kod "
     "chasa chasov dney summa dengi kakoy kakoy-to zablokirovan zablokirovali vmesto kuda "
     "skachat propala propal prilozhenie prilozheniya ozhidaet proverku podtverzhdeniya "
-    "vzlom vhoda vvoda parolya zayti srochno tolko kogda kak ochen".split()
+    "vzlom vhoda vvoda parolya zayti srochno tolko kogda kak ochen "
+    # Words of the transliterated Russian training lines (data/train_auth5_ru.jsonl) seen at
+    # most once in the en/es/pt/tr/vi training lines (English-looking ones left out).
+    "mogu rabotaet oshibka menia prishel teper prohodit delat otpravil zhdat prinimaet kto "
+    "parol seti hotia ot poteryal selfi cherez dnia nomer kupil popytok jdat pasport "
+    "verifikaciya nevernyj zajti parolia moj servere prosto zarplata balans prosit bylo "
+    "probovala fyuchah budet minut zavis lico sovpadaet idet dokumentov explorere sredstv "
+    "likvidacii otmenit normalno rynku pri marzha".split()
 )
 
 # Above this many letters lingua's fast (trigram-only) mode is as good as its slow one.
