@@ -19,7 +19,7 @@ import re
 
 KEY_CONTEXT_RE = re.compile(
     r"private\s*-?\s*key|priv\s*key|privkey|\bpriv\b|\bpk\b|\bprv\b|secret\s*key|"
-    r"wallet\s*key|signing\s*key|raw\s*key|key\s*(?:is|was|=|:)|"
+    r"wallet\s*key|signing\s*key|raw\s*key|key\s*(?:is|was|=|:)|\bkeys?\s+(?:of|for|to)\b|"
     r"\bimport(?:ed|ing)?\b|\bexport(?:ed|ing)?\b|"
     r"私钥|私鑰|秘钥|秘鑰|密钥|导入|導入|导出|導出|匯出|"
     r"秘密鍵|プライベートキー|インポート|エクスポート|"

@@ -17,7 +17,7 @@ Found = tuple[int, int, str, str]
 
 _PW_LABEL = (
     r"(?P<label>(?:(?:login|account|trading|fund(?:s|ing)?|withdrawal|email|new|old)\s*)?"
-    r"(?:password|passwd|passcode|pass\s*word|\bpwd\b|\bpw\b|\bpass\b|"
+    r"(?:password|passwd|passcode|pass\s*word|\bpwd\b|\bpw\b|\bpass\b|\bmk\b|비번|"
     r"密码|密碼|口令|"
     r"パスワード|暗証番号|"
     r"비밀번호|패스워드|"
@@ -103,6 +103,70 @@ def _passwords(text: str) -> list[Found]:
             out.append((s, e, "password", "password:labelled"))
         elif worded and val.isalpha() and len(val) >= 6:
             out.append((s, e, "password", "password:labelled-word"))
+    return out
+
+
+# Second pass: a customer often puts the value a few words after the label ("the pw I use
+# everywhere is bailey123", "password is either A or B", "changed my password from A to
+# B", "密码应该是A或者B", "пароль был A, новый поставил B"). Any token in the rest of the
+# label's sentence (up to _NEAR characters) that looks like a password counts.
+_NEAR = 64
+# A sentence ends at a new line, CJK end punctuation, or ". ! ?" before a capital letter or
+# the end ("Buster3515! or Qwer1234!" is one sentence: passwords end in "!" too).
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s+(?=[A-Z])|\s*$)|[。！？\n]")
+# Ordinary words with an apostrophe or hyphen ("didn't", "e-mail"), and domain names.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[\w\-]+(?:\.[A-Za-z]{2,})+")
+_PW_SYMBOL = re.compile(r"[!@#$%^&*+=_~|<>?{}\[\]\\/;:]")
+# Ids and evidence named between the label and a token: the token is that, not a password
+# ("password reset failed for order #A12345", "密码错误，UID 8812934455").
+_ID_WORD = re.compile(
+    r"order|\buid\b|\bid\b|ticket|case|tx|hash|address|withdraw|deposit|amount|account\s*(?:no|number)|"
+    r"订单|單號|单号|编号|編號|地址|哈希|提币|提现|充值|工单|工單|"
+    r"orden|pedido|заказ|ордер|lệnh|sipariş|주문|注文|адрес|dirección|endereço|địa\s*chỉ|adres|주소|アドレス",
+    re.IGNORECASE,
+)
+_ID_SHAPE = re.compile(r"#?[A-Za-z]{0,5}[-_#]?\d{5,}|[A-Za-z]{1,5}-[A-Za-z0-9-]+\d")
+_PW_TOKEN = re.compile(r"[\x21-\x7e]{6,64}")
+_PW_LABEL_ONLY = re.compile(_PW_LABEL, re.IGNORECASE)
+_NOT_PW_TOKEN = re.compile(
+    r"\S+@\S+\.\S+|https?://|www\.|"  # e-mail, link
+    r"[0-9a-fA-F]{24,}|0x[0-9a-fA-F]+|[1-9A-HJ-NP-Za-km-z]{25,}|"  # hashes, addresses
+    r"\d{1,4}[-/.:]\d{1,2}(?:[-/.:]\d{1,4})?(?:[T ]\d{1,2}:\d{2})?|"  # dates, times
+    r"[\d.,]+(?:%|x)?",  # amounts, counts
+    re.IGNORECASE,
+)
+
+
+def _near_passwords(text: str, taken: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for m in _PW_LABEL_ONLY.finditer(text):
+        label = re.sub(r"\s+", "", m.group("label").lower())
+        if label == "pass":
+            continue  # "pass the KYC level2 check": too common a verb
+        end = _SENTENCE_END.search(text, m.end(), m.end() + _NEAR)
+        stop = end.start() if end else min(len(text), m.end() + _NEAR)
+        for t in _PW_TOKEN.finditer(text, m.end(), stop):
+            s, e = t.span()
+            while e > s and text[e - 1] in ".,;:)]}>\"'”’":
+                e -= 1
+            while s < e and text[s] in "(\"'“‘[<:：=":
+                s += 1
+            val = text[s:e].rstrip("!?")
+            if len(val) < 6 or _PLAIN_WORD.fullmatch(val) or val.lower() in _PW_STOP:
+                continue
+            val = text[s:e]
+            if val.isdigit():
+                if len(val) != 6 or _AMOUNT_AFTER.match(text, e):
+                    continue  # a six-digit fund PIN, not a count or an amount
+            elif _NOT_PW_TOKEN.fullmatch(val) or not (
+                any(c.isdigit() for c in val) or _PW_SYMBOL.search(val)
+            ):
+                continue
+            if _ID_WORD.search(text, m.end(), s) or _ID_SHAPE.fullmatch(val):
+                continue
+            if any(a < e and s < b for a, b, _k, _r in taken + out):
+                continue
+            out.append((s, e, "password", "password:near-label"))
     return out
 
 
@@ -193,6 +257,55 @@ def _otp(text: str) -> list[Found]:
     return out
 
 
+# A code-shaped number (6-8 digits, or "524 036") in the same sentence as a code word, on
+# either side ("349916 这是刚才的动态码", "Google Authenticator сейчас показывает 271448",
+# "SMSで届いたコードは368302です"), unless the sentence says it is an order, ticket or
+# error number. A message that is nothing but six digits is a code too.
+_NEAR_CODE_VALUE = re.compile(
+    r"(?<![A-Za-z0-9.,_#+-])(?<!\d[ -])(?:\d{3}[ -]\d{3}|\d{6,8})(?![A-Za-z0-9_]|[.,]\d|[ -]\d)"
+)
+_NEAR_CODE_WORD = re.compile(
+    rf"{_OTP_STRONG}|{_CODE}|\btoken\b|\bsms\b|authenticat|autenticad|аутентификатор|"
+    r"动态码|動態碼|验证器|驗證器|短信|認証|인증|ワンタイム|xác\s*(?:minh|thực)|doğrulama",
+    re.IGNORECASE,
+)
+_NEAR_NOT_CODE = re.compile(
+    _OTP_NOT_CODE.pattern
+    + r"|ticket|\bcase\b|\buid\b|user\s*id|\bid\b|phone|tel\b|工单|工單|单号|單號|编号|"
+    r"編號|用户|手机号|電話|番号|注文|티켓|주문|telefone|tel[eé]fono|телефон|số\s*điện|telefon|"
+    r"withdraw|deposit|amount|balance|txid|hash|address|retiro|saque|вывод|rút|nạp|çekim|"
+    r"yatır|출금|입금|出金|入金|提币|提幣|提现|提現|充值|充币|地址|余额|餘額|金额|金額",
+    re.IGNORECASE,
+)
+_BARE_CODE = re.compile(r"\s*(?:\d{6}|\d{3} \d{3})\s*[.!]?\s*")
+
+
+def _near_otp(text: str, taken: list[Found]) -> list[Found]:
+    if _BARE_CODE.fullmatch(text):
+        v = re.search(r"\d{3} ?\d{3}", text)
+        assert v is not None
+        return [(v.start(), v.end(), "otp_code", "otp:bare")]
+    out: list[Found] = []
+    for v in _NEAR_CODE_VALUE.finditer(text):
+        s, e = v.span()
+        if any(a < e and s < b for a, b, _k, _r in taken):
+            continue
+        lo = max(0, s - _NEAR)
+        for end in _SENTENCE_END.finditer(text, lo, s):  # start after the last sentence end
+            lo = end.end()
+        after = _SENTENCE_END.search(text, e, e + _NEAR)
+        hi = after.start() if after else min(len(text), e + _NEAR)
+        # A code word close by; no id / money word right before or after the number.
+        if not _NEAR_CODE_WORD.search(text[max(lo, s - 32) : min(hi, e + 24)]):
+            continue
+        if _NEAR_NOT_CODE.search(text[max(lo, s - 24) : min(hi, e + 12)]):
+            continue
+        if _AMOUNT_AFTER.match(text, e) or _YEAR.fullmatch(v.group()):
+            continue
+        out.append((s, e, "otp_code", "otp:near-label"))
+    return out
+
+
 def _backup_keys(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _BACKUP_KEY_RE.finditer(text):
@@ -211,10 +324,17 @@ _API_SECRET_RE = re.compile(
     r"clave\s*secreta|chave\s*secreta|секретн\w*\s*ключ|секрет|khóa\s*bí\s*mật|"
     r"gizli\s*anahtar)"
     r"(?P<conn>\s*(?:[:=：]|is|was|是|为|es|é|là|это|는|은|は)\s*|\s+|[\"']\s*:\s*[\"']|"
-    r"[^\n:：=]{1,20}?[:：=]\s*)"
+    r"[^\n:：=]{1,20}?[:：=]\s*|"
+    r"(?:\s+(?:da|de|del|do|of|the|for|my|mi|minha|meu|api|key)\b){1,3}\s*[:：=]?\s*)"
     r"(?P<val>[\"']?[A-Za-z0-9+/=_\-]{16,128}[\"']?)",
     re.IGNORECASE,
 )
+# Kraken and others call the API secret a "Private-Key" (base64, 88 characters); a hex
+# "private key" is a wallet key and is left to keys.py.
+_API_PRIVATE_KEY_RE = re.compile(
+    r"private[\s_-]*key\s*[:=：]?\s*(?P<val>[A-Za-z0-9+/]{40,}={0,2})", re.IGNORECASE
+)
+_HEX = re.compile(r"(?:0x)?[0-9a-fA-F]+")
 
 
 # An exchange API passphrase (OKX, KuCoin …) is user-chosen and often short.
@@ -248,12 +368,19 @@ def _api_secrets(text: str) -> list[Found]:
         if not any(c.isdigit() for c in val) and not any(c.isupper() for c in val):
             continue
         out.append((s, e, "api_secret", "api-secret:labelled"))
+    for m in _API_PRIVATE_KEY_RE.finditer(text):
+        val = m.group("val")
+        if _HEX.fullmatch(val) or not any(c.isupper() for c in val):
+            continue
+        out.append((*m.span("val"), "api_secret", "api-secret:private-key"))
     return out
 
 
 # Cheap substring gates: a detector's regex runs only when one of its words is present.
 _PW_TRIGGERS = (
     "pass",
+    "mk",
+    "비번",
     "pwd",
     "pw",
     "密码",
@@ -277,6 +404,12 @@ _PW_TRIGGERS = (
     "kennwort",
 )
 _OTP_TRIGGERS = (
+    "token",
+    "sms",
+    "动态",
+    "動態",
+    "验证器",
+    "短信",
     "2fa",
     "2 fa",
     "step",
@@ -306,6 +439,7 @@ _OTP_TRIGGERS = (
 )
 _API_TRIGGERS = (
     "secret",
+    "private",
     "passphrase",
     "密钥",
     "密鑰",
@@ -337,8 +471,11 @@ def find(text: str) -> list[Found]:
         out.extend(_api_secrets(text))
     if _PW_GATE.search(low):
         out.extend(_passwords(text))
-    if _DIGITS_RE.search(text) and _OTP_GATE.search(low):
-        out.extend(_otp(text))
+        out.extend(_near_passwords(text, out))
+    if _DIGITS_RE.search(text):
+        if _OTP_GATE.search(low):
+            out.extend(_otp(text))
+        out.extend(_near_otp(text, out))
     if _BACKUP_GATE.search(low):
         out.extend(_backup_keys(text))
     return out

@@ -266,6 +266,92 @@ def _merge_near_misses(
     return merged
 
 
+def _extend_edges(
+    text: str, toks: list[_Tok], run: list[_Tok], lang_i: int, pos: dict[int, int]
+) -> list[_Tok]:
+    """Take in one misspelt word at either end ("… caught, picnicc", "llabor story …")."""
+    i, j = pos[id(run[0])], pos[id(run[-1])]
+    if i > 0 and _gap_ok(text, toks[i - 1], run[0]) and _is_near_miss(toks[i - 1], lang_i):
+        run = [toks[i - 1], *run]
+    if (
+        j + 1 < len(toks)
+        and _gap_ok(text, run[-1], toks[j + 1])
+        and _is_near_miss(toks[j + 1], lang_i)
+    ):
+        run = [*run, toks[j + 1]]
+    return run
+
+
+_fix_cache: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _corrections(word: str, lang_i: int) -> tuple[int, ...]:
+    """Indices of the list words one edit away from `word` (symmetric deletes)."""
+    table = _fix_cache.get(lang_i)
+    if table is None:
+        with _near_lock:
+            built: dict[str, set[int]] = {}
+            for w, i in tables().index[lang_i].items():
+                if len(w) >= 3:
+                    for d in _deletes(w):
+                        built.setdefault(d, set()).add(i)
+            table = {d: tuple(sorted(v)) for d, v in built.items()}
+            _fix_cache[lang_i] = table
+    found: set[int] = set()
+    for d in _deletes(word):
+        found.update(table.get(d, ()))
+    return tuple(sorted(found))
+
+
+def _typo_checksum(run: list[_Tok], lang_i: int) -> bool:
+    """A phrase of a valid length with exactly one misspelt word that, corrected to one of
+    at most three list words, passes the checksum ("… hospital wave wortth dutch …")."""
+    if len(run) not in VALID_COUNTS:
+        return False
+    table = tables().index[lang_i]
+    idx: list[int] = []
+    typo = -1
+    for k, t in enumerate(run):
+        i = table.get(t.norm)
+        if i is None:
+            i = table.get(strip_accents(t.norm))
+        if i is None:
+            if typo >= 0:
+                return False
+            typo = k
+            i = 0
+        idx.append(i)
+    if typo < 0:
+        return False
+    fixes = _corrections(run[typo].norm, lang_i)
+    if not fixes or len(fixes) > 3:
+        return False
+    for f in fixes:
+        idx[typo] = f
+        if checksum_ok(idx):
+            return True
+    return False
+
+
+def _phrase_in_run(
+    text: str, run: list[_Tok], lang_i: int, kw_spans: list[tuple[int, int]]
+) -> tuple[int, int, str] | None:
+    """(start, end, reason) of the phrase in a run of ≥ 12 list (or misspelt) words."""
+    idx = _indices(run, lang_i)
+    if idx is not None and len(idx) in VALID_COUNTS and checksum_ok(idx):
+        return run[0].start, run[-1].end, "checksum"
+    if idx is None and _typo_checksum(run, lang_i):
+        return run[0].start, run[-1].end, "checksum-typo"
+    if _presented(text, run, kw_spans):
+        return run[0].start, run[-1].end, "presented"
+    if idx is not None:
+        win = _valid_window(idx, slack=4)
+        if win is not None:
+            off, k = win
+            return run[off].start, run[off + k - 1].end, "checksum"
+    return None
+
+
 def _alpha_spans(
     text: str, toks: list[_Tok], kw_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -283,23 +369,16 @@ def _alpha_spans(
         runs = _runs(text, toks, bit, cjk=False)
         if sum(len(r) for r in runs) < 10:
             continue
+        pos = {id(t): i for i, t in enumerate(toks)}
         for run in _merge_near_misses(text, toks, runs, lang_i):
-            if len(run) < 12:
-                continue
-            idx = _indices(run, lang_i)
-            reason = ""
-            if idx is not None and len(idx) in VALID_COUNTS and checksum_ok(idx):
-                reason = "checksum"
-            elif _presented(text, run, kw_spans):
-                reason = "presented"
-            elif idx is not None:
-                win = _valid_window(idx, slack=4)
-                if win is not None:
-                    off, k = win
-                    run = run[off : off + k]
-                    reason = "checksum"
-            if reason:
-                out.append((run[0].start, run[-1].end, f"{lang}:{reason}"))
+            found = _phrase_in_run(text, run, lang_i, kw_spans) if len(run) >= 12 else None
+            if found is None and len(run) >= 11:
+                # A misspelt first or last word may complete the phrase ("… picnicc").
+                longer = _extend_edges(text, toks, run, lang_i, pos)
+                if len(longer) > len(run):
+                    found = _phrase_in_run(text, longer, lang_i, kw_spans)
+            if found is not None:
+                out.append((found[0], found[1], f"{lang}:{found[2]}"))
     return out
 
 
