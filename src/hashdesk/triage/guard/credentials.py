@@ -111,9 +111,9 @@ def _passwords(text: str) -> list[Found]:
 # B", "密码应该是A或者B", "пароль был A, новый поставил B"). Any token in the rest of the
 # label's sentence (up to _NEAR characters) that looks like a password counts.
 _NEAR = 64
-# A sentence ends at a new line, CJK end punctuation, or ". ! ?" before a capital letter or
-# the end ("Buster3515! or Qwer1234!" is one sentence: passwords end in "!" too).
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s+(?=[A-Z])|\s*$)|[。！？\n]")
+# A sentence ends at a new line, CJK end punctuation, or ". ! ?" before a capital letter
+# ("Buster3515! or Qwer1234!" is one sentence: passwords end in "!" too).
+_SENTENCE_END = re.compile(r"[.!?]+\s+(?=[A-Z])|[。！？\n]")
 # Ordinary words with an apostrophe or hyphen ("didn't", "e-mail"), and domain names.
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[\w\-]+(?:\.[A-Za-z]{2,})+")
 _PW_SYMBOL = re.compile(r"[!@#$%^&*+=_~|<>?{}\[\]\\/;:]")
@@ -125,7 +125,9 @@ _ID_WORD = re.compile(
     r"orden|pedido|заказ|ордер|lệnh|sipariş|주문|注文|адрес|dirección|endereço|địa\s*chỉ|adres|주소|アドレス",
     re.IGNORECASE,
 )
-_ID_SHAPE = re.compile(r"#?[A-Za-z]{0,5}[-_#]?\d{5,}|[A-Za-z]{1,5}-[A-Za-z0-9-]+\d")
+# Id shapes: "#12345", "W8812934455", "ORD-2024-001" (upper-case prefixes; "abc12345" is
+# how people make passwords).
+_ID_SHAPE = re.compile(r"#\d+|[A-Z]{0,4}[-_#]?\d{6,}|[A-Z]{1,5}-[A-Z0-9-]*\d")
 _PW_TOKEN = re.compile(r"[\x21-\x7e]{6,64}")
 _PW_LABEL_ONLY = re.compile(_PW_LABEL, re.IGNORECASE)
 _NOT_PW_TOKEN = re.compile(
