@@ -212,3 +212,18 @@ def test_bad_weight_is_a_clear_error(app: typer.Typer, tmp_path: Path) -> None:
     result = runner.invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
     assert result.exit_code == 2
     assert "weight" in result.stderr
+
+
+@pytest.mark.slow
+def test_urgency_recipe_rebuilds_the_shipped_urgency_model() -> None:
+    import numpy as np
+
+    from hashdesk.triage import classifier
+    from hashdesk.triage import train as tr
+
+    shipped = classifier.load_urgency_model()
+    assert shipped is not None
+    model = tr.fit(tr.read_urgency_dataset(), tr.URGENCY_RECIPE).model
+    assert model.labels == shipped.labels == ("not_urgent", "urgent")
+    assert np.array_equal(model.vocab, shipped.vocab)
+    np.testing.assert_allclose(model.coef, shipped.coef, rtol=1e-4, atol=1e-5)

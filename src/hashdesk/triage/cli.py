@@ -185,8 +185,22 @@ def train_command(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if shipped:
+        report["urgency"] = _train_shipped_urgency(report["model"])
         classifier.reset_cache()
     typer.echo(json.dumps(report))
+
+
+def _train_shipped_urgency(category_model: str) -> dict[str, Any]:
+    """Rebuild the shipped urgency model next to the category model."""
+    from hashdesk.triage import train as tr
+    from hashdesk.triage.classifier import URGENCY_MODEL_FILE
+
+    data = tr.read_urgency_dataset()
+    cv = tr.cross_validate(data, tr.URGENCY_RECIPE, 5)
+    path = tr.fit(data, tr.URGENCY_RECIPE).model.save(
+        Path(category_model).with_name(URGENCY_MODEL_FILE)
+    )
+    return {"documents": len(data), "cv_accuracy": round(cv, 4), "model": str(path)}
 
 
 def run_training(

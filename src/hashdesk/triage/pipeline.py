@@ -111,7 +111,7 @@ def analyze(
     lang = language.detect(plain, lang_hint)
     evidence = _map_evidence(_extract(redacted, now, tz, lang), guard)
     category = classifier.categorize(plain)
-    urgent = classifier.urgency(plain)
+    urgent = classifier.urgency(plain, category.label)
     is_urgent = urgent.label == "urgent"
     priority = classifier.priority_for(category.label, is_urgent)
     return TriageResult(
@@ -132,7 +132,7 @@ def explain(text: str, *, lang_hint: str | None = None) -> dict[str, Any]:
     plain = _MARKER.sub(" ", guard.redacted_text)[:MAX_CHARS]
     lang, lconf, lreason = language.detect_with_confidence(plain, lang_hint)
     cat = classifier.categorize(plain)
-    urg = classifier.urgency(plain)
+    urg = classifier.urgency(plain, cat.label)
     pri = classifier.priority_for(cat.label, urg.label == "urgent")
     return {
         "language": {"label": lang, "confidence": round(lconf, 4), "reason": lreason},

@@ -148,3 +148,43 @@ def test_no_words_is_general() -> None:
 
 def test_missing_model_degrades_to_general(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert classifier.load_model(tmp_path / "nope.npz") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone keeps logging back into my account even after I changed the password, "
+        "they are adding a new withdrawal address",
+        "有人正在登录我的账户，改了我的邮箱，我的币还在里面",
+        "a withdrawal I never made is pending right now, 2 BTC, cancel it please",
+    ],
+)
+def test_security_cases_the_rules_miss_reach_the_urgency_model(text: str) -> None:
+    assert classifier.urgency_rule(text).label == "not_urgent"
+    decision = classifier.urgency(text, "account_security")
+    assert decision.label == "urgent"
+    assert decision.reason.startswith("model")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was hacked last month, you sorted it out, thanks. Now just asking about fees",
+        "Will support ever ask me for my seed phrase?",
+        "how do I protect my account if my phone gets stolen?",
+    ],
+)
+def test_past_incidents_and_questions_are_not_urgent(text: str) -> None:
+    assert classifier.urgency(text, "account_security").label == "not_urgent"
+
+
+def test_the_urgency_model_is_only_asked_about_security_cases() -> None:
+    text = "有人正在登录我的账户，改了我的邮箱，我的币还在里面"
+    assert classifier.urgency(text, "account_access").label == "not_urgent"
+    assert classifier.urgency(text).label == "not_urgent"
+
+
+def test_the_model_vetoes_a_bare_takeover_word_about_the_past() -> None:
+    text = "I was hacked last month, you sorted it out, thanks. Now just asking about fees"
+    assert classifier.urgency_rule(text).label == "urgent"
+    assert classifier.urgency(text, "account_security").label == "not_urgent"
