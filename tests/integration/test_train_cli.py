@@ -227,3 +227,20 @@ def test_urgency_recipe_rebuilds_the_shipped_urgency_model() -> None:
     assert model.labels == shipped.labels == ("not_urgent", "urgent")
     assert np.array_equal(model.vocab, shipped.vocab)
     np.testing.assert_allclose(model.coef, shipped.coef, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_outbound_recipe_rebuilds_the_shipped_outbound_models() -> None:
+    import numpy as np
+
+    from hashdesk.triage import classifier, outbound
+    from hashdesk.triage import train as tr
+
+    asks, kinds = tr.read_outbound_datasets()
+    here = classifier.default_model_path()
+    for data, name in ((asks, outbound.MODEL_FILE), (kinds, outbound.KIND_MODEL_FILE)):
+        shipped = LinearTextModel.load(here.with_name(name))
+        model = tr.fit(data, tr.OUTBOUND_RECIPE).model
+        assert model.labels == shipped.labels
+        assert np.array_equal(model.vocab, shipped.vocab)
+        np.testing.assert_allclose(model.coef, shipped.coef, rtol=1e-4, atol=1e-5)

@@ -186,8 +186,21 @@ def train_command(
         raise typer.Exit(2) from exc
     if shipped:
         report["urgency"] = _train_shipped_urgency(report["model"])
+        report["outbound"] = _train_shipped_outbound(report["model"])
         classifier.reset_cache()
     typer.echo(json.dumps(report))
+
+
+def _train_shipped_outbound(category_model: str) -> dict[str, Any]:
+    """Rebuild the shipped outbound-guard models next to the category model."""
+    from hashdesk.triage import outbound
+    from hashdesk.triage import train as tr
+
+    asks, kinds = tr.read_outbound_datasets()
+    where = Path(category_model)
+    tr.fit(asks, tr.OUTBOUND_RECIPE).model.save(where.with_name(outbound.MODEL_FILE))
+    tr.fit(kinds, tr.OUTBOUND_RECIPE).model.save(where.with_name(outbound.KIND_MODEL_FILE))
+    return {"documents": len(asks), "asking": len(kinds)}
 
 
 def _train_shipped_urgency(category_model: str) -> dict[str, Any]:

@@ -12,6 +12,16 @@ enable* something, and clauses that tell them to type a password or code into th
 official app or website ("enter the code on the login page"). Seed phrases and private
 keys have no such exception: support never has a reason to have them typed anywhere.
 Languages: en, zh, es, ru, vi, tr, pt, ko, ja.
+
+The rules are precise but miss many phrasings ("read me the six digits", "paste the words
+you wrote down", and most request verbs of the smaller languages): on an evaluation set
+written apart from them (`bench/data/outbound_eval.jsonl`) they blocked 0.40 of asking
+replies (0.43 after "six digits" and "the words you wrote down" were added from misses on
+the training replies). A reply the rules let through, and that names something secret-bearing at all
+(a code, digits, words, a key, a wallet …), goes to a linear model trained on 2,000
+hand-written replies (`data/outbound_train.jsonl`); it blocks at p(ask) ≥ 0.7, a threshold
+chosen on out-of-fold predictions of the training replies (about 7 % of harmless replies
+blocked there). A second model names the secret when the rules found no secret word.
 """
 
 from __future__ import annotations
@@ -20,6 +30,11 @@ import re
 
 from hashdesk.triage.types import OutboundVerdict
 
+MODEL_FILE = "outbound_model.npz"
+KIND_MODEL_FILE = "outbound_kind_model.npz"
+MODEL_THRESHOLD = 0.7
+WARNING_THRESHOLD = 0.9
+
 _I = re.IGNORECASE
 
 _SECRETS: dict[str, re.Pattern[str]] = {
@@ -27,6 +42,10 @@ _SECRETS: dict[str, re.Pattern[str]] = {
         r"seed|mnemonic|recovery\s*(?:phrase|words)|secret\s*(?:recovery\s*)?phrase|"
         r"backup\s*phrase|(?:12|24|twelve|twenty[- ]four)[- ]words?|wallet\s*(?:words|phrase)|"
         r"secret\s*words|recovery\s*key|"
+        # "the words you wrote down", "las palabras que anotaste", "слова, которые записали" …
+        r"(?:words|palabras|palavras|слова|từ|kelimeler\w*|단어|単語|单词|單詞)\W+(?:\w+\W+){0,3}?"
+        r"(?:wrote|noted|written|anotaste|anotó|anotou|anotei|записал\w*|ghi\s*lại|ghi|"
+        r"yazd\w*|not\s*ald\w*|적어|書き留め|メモ|抄|记下|記下)|"
         # The wallet-drainer script: "import / validate / sync your wallet on this page".
         r"(?:import|validate|sync|rectify|connect)\s+(?:your\s+)?wallet\s+"
         r"(?:on|at|via|through|using|with|here|to|in)\b|"
@@ -54,6 +73,8 @@ _SECRETS: dict[str, re.Pattern[str]] = {
     "otp_code": re.compile(
         r"(?:2\s*fa|two[- ]factor|authenticator|google\s*auth\w*)\s*(?:app\s*)?"
         r"(?:code|number|token|pin|digits)|"
+        r"(?:\b(?:6|six|seis|sáu|altı|8|eight)|шест\w*|여섯|六)\s*[- ]?\s*"
+        r"(?:digits?|dígitos|цифр\w*|chữ\s*số|haneli|자리|桁|位数字?|位)|6桁|６桁|"
         r"(?:number|code|digits)\s*(?:shown|displayed|showing)\s*(?:in|on)\s*(?:your\s*|the\s*)?"
         r"(?:google\s*)?auth\w*|(?:6|six)[- ]digit\s*(?:number|pin)|"
         r"\b(?:your|the|ur)\s+(?:current\s+)?2\s*fa\b(?!\s*(?:app|settings|status|reset|device|"
@@ -258,9 +279,57 @@ def check(text: str) -> OutboundVerdict:
                     reasons.append(f"asks for {kind}: {clause.strip()[:80]!r}")
         if found:
             return OutboundVerdict(True, tuple(found), "; ".join(reasons))
-        return OutboundVerdict(False)
+        return _model_check(text)
     except Exception:  # noqa: BLE001 - fail closed: a reply we cannot check is not sent
         return OutboundVerdict(True, (), "outbound guard error")
 
 
-__all__ = ["check"]
+# Without a word for something secret-bearing (a code, digits, words, a phrase, a key, a
+# password, a backup, a wallet …) a reply cannot ask for a secret: only such replies go to
+# the model (a short "Hi, I'm Mei." must never be blocked on the model's whim).
+_CUE = re.compile(
+    r"code|digit|word|phrase|key|pass|pin\b|otp|2\s*fa|auth|secret|seed|mnemonic|backup|"
+    r"recovery|wallet|keystore|sms|token|credential|login|"
+    r"码|碼|验证|驗證|密|助记|助記|私钥|私鑰|单词|單詞|钱包|錢包|备份|備份|恢复|恢復|口令|"
+    r"c[oó]digo|d[ií]gito|palabra|palavra|frase|semilla|semente|clave|chave|contrase|senha|"
+    r"billetera|cartera|carteira|respaldo|код|цифр|слов|фраз|ключ|парол|кошел|"
+    r"mã|số|từ|cụm|khóa|mật|ví\b|kod|hane|kelime|ifade|anahtar|şifre|sifre|parola|cüzdan|"
+    r"코드|번호|자리|단어|구문|키|비밀|비번|지갑|복구|"
+    r"コード|桁|単語|フレーズ|キー|鍵|パスワード|暗証|ウォレット|復元|バックアップ",
+    re.IGNORECASE,
+)
+
+
+def _model_check(text: str) -> OutboundVerdict:
+    from hashdesk.triage.classifier import default_model_path, load_model
+
+    if not _CUE.search(text):
+        return OutboundVerdict(False)
+    here = default_model_path()
+    model = load_model(here.with_name(MODEL_FILE))
+    if model is None:
+        return OutboundVerdict(False)
+    label, p = model.predict(text)
+    p_ask = p if label == "ask" else 1.0 - p
+    # A reply that warns about secrets ("support never asks for your password, seed …")
+    # reads much like one that asks; the model must be surer to block it.
+    warns = bool(_STRONG_NEG.search(text)) and bool(_clause_kinds(text))
+    if p_ask < (WARNING_THRESHOLD if warns else MODEL_THRESHOLD):
+        return OutboundVerdict(False)
+    kinds = tuple(
+        dict.fromkeys(
+            k for clause in _CLAUSE_SPLIT.split(text) if clause for k in _clause_kinds(clause)
+        )
+    )
+    if not kinds:
+        kind_model = load_model(here.with_name(KIND_MODEL_FILE))
+        kinds = (kind_model.predict(text)[0],) if kind_model is not None else ("secret",)
+    return OutboundVerdict(True, kinds, f"model: asks for a secret (p={p_ask:.2f})")
+
+
+def warm_up() -> None:
+    """Load the outbound models now rather than on the first agent reply."""
+    _model_check("warm up: please send the transaction id")
+
+
+__all__ = ["check", "warm_up"]

@@ -145,8 +145,10 @@ def explain(text: str, *, lang_hint: str | None = None) -> dict[str, Any]:
 
 def warm_up() -> None:
     """Load every model now (the server calls this at start-up)."""
+    from hashdesk.triage import outbound
     from hashdesk.triage.guard import mnemonic
 
+    outbound.warm_up()
     language.warm_up()
     classifier.warm_up()
     mnemonic.warm_up()

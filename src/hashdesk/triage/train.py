@@ -154,6 +154,26 @@ def read_urgency_dataset() -> Dataset:
     return Dataset(part.texts, labels, part.extra)
 
 
+# The outbound models (`data/outbound_model.npz`: ask / ok; `data/outbound_kind_model.npz`:
+# which secret an asking reply wants), trained on `data/outbound_train.jsonl`.
+OUTBOUND_RECIPE = TrainConfig(algorithm="svm", c=0.5, concept_weight=0.0)
+OUTBOUND_DATA = "outbound_train.jsonl"
+
+
+def read_outbound_datasets() -> tuple[Dataset, Dataset]:
+    """(ask / ok over every reply, first secret kind over the asking replies)."""
+    path = Path(str(resources.files("hashdesk.triage") / "data" / OUTBOUND_DATA))
+    asks = read_dataset(path, text_column="text", label_column="asks")
+    labels = ["ask" if lab.lower() == "true" else "ok" for lab in asks.labels]
+    kinds = Dataset([], [], [])
+    for text, label, extra in zip(asks.texts, labels, asks.extra, strict=True):
+        if label == "ask" and extra.get("kinds"):
+            kinds.texts.append(text)
+            kinds.labels.append(str(extra["kinds"][0]))
+            kinds.extra.append({})
+    return Dataset(asks.texts, labels, asks.extra), kinds
+
+
 def shipped_data_files() -> list[Path]:
     base = resources.files("hashdesk.triage") / "data"
     return sorted(Path(str(p)) for p in base.iterdir() if p.name.startswith("train_"))

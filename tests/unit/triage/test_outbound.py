@@ -7,6 +7,8 @@ import pytest
 from hashdesk.triage.outbound import check
 
 ASKS = [
+    ("Reply with the six digits your authenticator app shows right now.", "otp_code"),
+    ("Pégame aquí las palabras que anotaste al crear la billetera.", "mnemonic"),
     ("What is the 6-digit number shown in your Google Authenticator right now?", "otp_code"),
     ("DM me your wallet phrase and I will fix the sync issue", "mnemonic"),
     ("Import your wallet on this page to validate it: walletconnect-sync.io", "mnemonic"),
@@ -113,3 +115,41 @@ def test_one_asking_sentence_in_a_long_reply_is_enough() -> None:
     )
     verdict = check(reply)
     assert verdict.blocked and verdict.kinds == ("otp_code",)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Please paste the words you wrote down when you created the wallet here.",
+        "Para agilizar, mándame en un solo mensaje lo que pusiste en la hoja de respaldo.",
+        "Para agilizar, pégame aquí las palabras que anotaste al crear la billetera.",
+        "Пришлите фото листка, где записаны слова от кошелька.",
+    ],
+)
+def test_phrasings_beyond_the_old_rules_are_blocked(reply: str) -> None:
+    verdict = check(reply)
+    assert verdict.blocked
+    assert verdict.kinds  # always says which secret
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Please send the TxID and the deposit address so I can trace the transfer.",
+        "Your 2FA has been reset. Please set up the authenticator again in Settings.",
+        "The API secret is shown only once when the key is created, so please create a new key.",
+        "Por favor, envíanos una captura de la página del retiro con el ID visible.",
+    ],
+)
+def test_ordinary_replies_pass_the_model(reply: str) -> None:
+    assert not check(reply).blocked
+
+
+def test_help_centre_articles_pasted_whole_are_not_blocked_by_the_model() -> None:
+    from importlib import resources
+    from pathlib import Path
+
+    kb = Path(str(resources.files("hashdesk.assistant"))) / "data" / "kb"
+    for path in sorted(kb.glob("*/*.md")):
+        verdict = check(path.read_text("utf-8").split("+++")[-1].strip())
+        assert not (verdict.blocked and verdict.reason.startswith("model")), path.name
